@@ -1,0 +1,50 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AuthModule } from './auth/auth.module';
+import { AuthResolver } from './auth/auth.resolver';
+import { validationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { APP_CONFIG, APP_LOGGER } from './config/config.tokens';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthModule } from './health/health.module';
+import { UsersResolver } from './users/users.resolver';
+
+/** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
+export const RESOLVERS = [AuthResolver, UsersResolver];
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Already initialised and migrated by main.ts (or a test). */
+  dataSource: DataSource;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, logger, dataSource }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: () => Promise.resolve(dataSource),
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        HealthModule,
+        AuthModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_LOGGER, useValue: logger },
+        { provide: APP_PIPE, useFactory: validationPipe },
+      ],
+      exports: [APP_CONFIG, APP_LOGGER],
+    };
+  }
+}

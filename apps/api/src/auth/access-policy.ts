@@ -1,0 +1,24 @@
+import { Role } from '@convene/domain';
+import type { CurrentUser } from './current-user';
+
+/**
+ * The one place that says who may do what. Resolvers name an action with `@Allow(Action.X)`; the session
+ * guard asks `can()`. Scopes (own organisation, protected records) extend this table, not the resolvers.
+ */
+export enum Action {
+  /** Read and change one's own account (preferences, password). */
+  ManageOwnAccount = 'own-account.manage',
+  /** See users, invite, change roles, disable. */
+  ManageUsers = 'users.manage',
+}
+
+const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
+
+export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
+  [Action.ManageOwnAccount]: ALL,
+  [Action.ManageUsers]: [Role.ADMIN],
+};
+
+export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {
+  return !!user && ACCESS_POLICY[action].includes(user.role);
+}

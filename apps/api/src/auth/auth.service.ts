@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { DomainError, InvalidInputError } from '../common/domain-error';
+import { InvitationsService } from '../users/invitations.service';
+import type { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { CurrentUser } from './current-user';
+import { LoginThrottleService } from './login-throttle.service';
+import { verifyPassword } from './password';
+import { SessionsService } from './sessions.service';
+
+const BAD_CREDENTIALS = 'Email or password is incorrect.';
+
+/** Signing in and out, first-run setup and accepting invitations: everything that starts a session. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(UsersService) private readonly users: UsersService,
+    @Inject(InvitationsService) private readonly invitations: InvitationsService,
+    @Inject(SessionsService) private readonly sessions: SessionsService,
+    @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async createFirstAdmin(
+    input: { email: string; displayName: string; password: string },
+    req: Request,
+    res: Response,
+  ): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      const user = await this.users.createFirstAdmin(input, manager);
+      await this.users.recordLogin(user.id, manager);
+      await this.sessions.start(user.id, req, res, manager);
+      return user;
+    });
+  }
+
+  async login(email: string, password: string, req: Request, res: Response): Promise<UserEntity> {
+    const ip = req.ip ?? 'unknown';
+    await this.throttle.assertAllowed(email, ip);
+    const user = await this.users.findForLogin(email);
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, ip);
+      throw new DomainError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    }
+    if (user.disabledAt) {
+      throw new DomainError('FORBIDDEN', 'This account is disabled. Ask an administrator to enable it.');
+    }
+    await this.throttle.clear(email);
+    await this.db.transaction(async (manager) => {
+      await this.users.recordLogin(user.id, manager);
+      await this.sessions.start(user.id, req, res, manager);
+    });
+    return this.users.get(user.id);
+  }
+
+  logout(req: Request, res: Response): Promise<void> {
+    return this.sessions.end(req, res);
+  }
+
+  async acceptInvitation(
+    input: { token: string; displayName: string; password: string },
+    req: Request,
+    res: Response,
+  ): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      const user = await this.invitations.accept(input.token, input.displayName, input.password, manager);
+      await this.users.recordLogin(user.id, manager);
+      await this.sessions.start(user.id, req, res, manager);
+      return user;
+    });
+  }
+
+  /** Other sessions of the user end; this one continues. */
+  async changePassword(actor: CurrentUser, current: string, next: string): Promise<void> {
+    const user = await this.users.findForLogin(actor.email);
+    if (!user || !(await verifyPassword(user.passwordHash, current))) {
+      throw InvalidInputError.field('currentPassword', 'is not your current password');
+    }
+    await this.db.transaction(async (manager) => {
+      await this.users.setPassword(actor.id, next, manager);
+      await this.sessions.endAllFor(actor.id, manager, actor.sessionId);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError } from '../common/domain-error';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { can } from './access-policy';
+import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { SessionsService } from './sessions.service';
+
+/**
+ * Runs before every GraphQL resolver: finds the session behind the cookie (once per request) and applies
+ * the resolver's access rule. A resolver with no rule is refused: forgetting one must not open a door.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  private readonly logger = new Logger(SessionGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true; // /health and /ready are public by nature
+    const { req, res } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    req.auth ??= this.sessions.authenticate(req, res);
+
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (rule?.kind === 'public') return true;
+
+    const user = await req.auth;
+    if (!user) {
+      throw new UnauthenticatedError(
+        this.sessions.hadSessionCookie(req) ? 'Your session has ended; sign in again.' : 'Sign in to continue.',
+      );
+    }
+    if (!rule) {
+      this.logger.error(`No access rule on ${context.getClass().name}.${context.getHandler().name}`);
+      throw new ForbiddenError();
+    }
+    if (!can(user, rule.action)) throw new ForbiddenError();
+    return true;
+  }
+}

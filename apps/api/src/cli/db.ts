@@ -1,0 +1,88 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../config/config';
+import { projectRoot } from '../config/project-root';
+import { createDataSource } from '../database/data-source';
+import { openDatabaseServer } from '../database/database';
+import { runMigrations } from '../database/migrate';
+import { runCli } from './run-cli';
+
+/**
+ * `npm run db:migrate`: apply pending migrations.
+ * `npm run db:generate -- Name`: write a migration for the difference between the entities and the migrated
+ * schema, to read and commit (the same diff the TypeORM CLI computes).
+ */
+runCli(async () => {
+  const [command, name] = process.argv.slice(2);
+  if (command !== 'migrate' && command !== 'generate') {
+    throw new Error('Usage: db.js migrate | db.js generate <Name>');
+  }
+  if (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
+    throw new Error('Give the migration a PascalCase name: npm run db:generate -- AddOrganisations');
+  }
+  const config = loadConfig();
+  const server = await openDatabaseServer(config);
+  const dataSource = createDataSource(server.url, { poolSize: 2 });
+  try {
+    await dataSource.initialize();
+    const applied = await runMigrations(dataSource);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    if (command === 'generate') {
+      const sql = await dataSource.driver.createSchemaBuilder().log();
+      if (sql.upQueries.length === 0) {
+        console.log('The entities and the migrations agree: nothing to generate.');
+        return;
+      }
+      const file = writeMigration(name, sql.upQueries, sql.downQueries);
+      console.log(`Wrote ${file}. Read it before you commit it.`);
+    }
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await server.stop();
+  }
+});
+
+interface Query {
+  query: string;
+  parameters?: unknown[];
+}
+
+function writeMigration(name: string, up: Query[], down: Query[]): string {
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const dir = join(projectRoot(), 'apps/api/src/database/migrations');
+  const file = `${timestamp}-${name}.ts`;
+  const lines = (queries: Query[]) =>
+    queries
+      .map((q) => {
+        const params = q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : '';
+        return `    await queryRunner.query(${JSON.stringify(q.query)}${params});`;
+      })
+      .join('\n');
+  writeFileSync(
+    join(dir, file),
+    `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${lines(up)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${lines([...down].reverse())}
+  }
+}
+`,
+  );
+  const index = join(dir, 'index.ts');
+  const source = readFileSync(index, 'utf8');
+  const withImport = `import { ${className} } from './${file.replace(/\.ts$/, '')}';\n${source}`;
+  writeFileSync(index, withImport.replace(/\[([^\]]*)\];/, (_, list: string) => {
+    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+    return `[${[...items, className].join(', ')}];`;
+  }));
+  return join('apps/api/src/database/migrations', file);
+}

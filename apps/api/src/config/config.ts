@@ -1,0 +1,55 @@
+import { join, resolve } from 'node:path';
+import { configSchema } from './config.schema';
+import { projectRoot } from './project-root';
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Set when an external PostgreSQL is used; otherwise PostgreSQL runs embedded under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  logLevel: string;
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  trustProxy: boolean;
+  login: { maxFailures: number; lockMinutes: number };
+  invitationDays: number;
+  webDir: string;
+}
+
+/** A setting is wrong: start-up stops with this one sentence, naming the setting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty variables count as unset, as in most deployment tools.
+  const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const setting = String(issue.path[0] ?? 'configuration');
+    throw new ConfigError(`Setting ${setting} is invalid: ${issue.message}.`);
+  }
+  const c = parsed.data;
+  const root = projectRoot();
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    databaseUrl: c.DATABASE_URL,
+    dataDir: resolve(c.DATA_DIR ?? join(root, '.data')),
+    logLevel: c.LOG_LEVEL,
+    session: {
+      idleMinutes: c.SESSION_IDLE_MINUTES,
+      absoluteHours: c.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    },
+    trustProxy: c.TRUST_PROXY,
+    login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
+    invitationDays: c.INVITATION_DAYS,
+    webDir: join(root, 'dist', 'web'),
+  };
+}

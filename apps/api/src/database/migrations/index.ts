@@ -1,0 +1,3 @@
+import { Initial1795763327083 } from './1795763327083-Initial';
+/** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
+export const migrations: (new () => object)[] = [Initial1795763327083];

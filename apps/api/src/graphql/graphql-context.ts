@@ -1,0 +1,16 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { CurrentUser } from '../auth/current-user';
+
+/** What every resolver can reach for the request it serves. */
+export interface RequestWithAuth extends Request {
+  id: string;
+  log: Logger;
+  /** Memoised: the session and user behind this request's cookie (see SessionsService.authenticate). */
+  auth?: Promise<CurrentUser | null>;
+}
+
+export interface GraphqlContext {
+  req: RequestWithAuth;
+  res: Response;
+}

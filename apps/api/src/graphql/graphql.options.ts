@@ -1,0 +1,42 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config';
+import { formatError } from './format-error';
+import type { GraphqlContext } from './graphql-context';
+
+/** Query limits. Generous for the web app's real queries, tight enough to stop abusive ones early. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 20_000,
+  maxTokens: 3_000,
+} as const;
+
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const production = config.env === 'production';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: false,
+    playground: false,
+    introspection: !production,
+    // In production, unknown-field errors do not suggest names ("did you mean …") nor reveal the schema.
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: [
+      maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
+      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }),
+      costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true }),
+    ],
+    // Our CommonJS build and Nest's ESM build see two copies of Apollo's types; the object is the same.
+    plugins: [ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
+    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+  };
+}

@@ -1,0 +1,43 @@
+import { Role } from '@convene/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/pagination';
+
+registerEnumType(Role, { name: 'Role', description: 'Who a user is in Convene' });
+
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field({ description: 'Preferred language, a BCP 47 tag (en, fr, es, ar, ru, zh).' })
+  locale: string;
+
+  @Field(() => Date, { nullable: true })
+  disabledAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Int)
+  version: number;
+}
+
+export const UserConnection = ConnectionType(User, 'User');
+
+@ObjectType()
+export class SetupStatus {
+  @Field({ description: 'True until the first administrator exists.' })
+  needsFirstAdmin: boolean;
+}

@@ -1,0 +1,71 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Action } from '../auth/access-policy';
+import { Allow, Me, Public } from '../auth/access.decorators';
+import type { CurrentUser } from '../auth/current-user';
+import { PageArgs } from '../common/pagination';
+import { ChangeUserRoleInput, InviteUserInput, SetUserDisabledInput, UserFilter } from './dto/user.inputs';
+import { Invitation, InvitationPreview } from './invitation.model';
+import { InvitationsService } from './invitations.service';
+import { User, UserConnection } from './user.model';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    @Inject(UsersService) private readonly usersService: UsersService,
+    @Inject(InvitationsService) private readonly invitationsService: InvitationsService,
+  ) {}
+
+  @Allow(Action.ManageUsers)
+  @Query(() => UserConnection)
+  users(
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+  ) {
+    return this.usersService.list(filter, page.first, page.after);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Query(() => [Invitation], { description: 'Pending invitations, newest first.' })
+  invitations() {
+    return this.invitationsService.pending();
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for, before accepting it.' })
+  invitation(@Args('token') token: string) {
+    return this.invitationsService.preview(token);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => Invitation)
+  inviteUser(@Me() me: CurrentUser, @Args('input') input: InviteUserInput) {
+    return this.invitationsService.invite(me, input.email, input.role);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => Boolean)
+  async revokeInvitation(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.invitationsService.revoke(id);
+    return true;
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => User)
+  changeUserRole(@Me() me: CurrentUser, @Args('input') input: ChangeUserRoleInput) {
+    return this.usersService.changeRole(me, input.id, input.role, input.version);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => User, { description: "Signs the user out everywhere at once." })
+  disableUser(@Me() me: CurrentUser, @Args('input') input: SetUserDisabledInput) {
+    return this.usersService.setDisabled(me, input.id, true, input.version);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => User)
+  enableUser(@Me() me: CurrentUser, @Args('input') input: SetUserDisabledInput) {
+    return this.usersService.setDisabled(me, input.id, false, input.version);
+  }
+}
