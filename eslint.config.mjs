@@ -42,7 +42,7 @@ export default defineConfig(
     rules: {
       eqeqeq: ['error', 'smart'],
       'no-console': ['error', { allow: ['warn', 'error'] }],
-      'no-implicit-coercion': 'error',
+      'no-implicit-coercion': ['error', { allow: ['!!'] }],
       'no-param-reassign': 'error',
       'no-return-assign': 'error',
       'no-throw-literal': 'off', // superseded by @typescript-eslint/only-throw-error on TS files
@@ -89,6 +89,15 @@ export default defineConfig(
     },
   },
 
+  // Unit specs beside the code are compiled by test/tsconfig.json (with jest's types), not by the nearest
+  // tsconfig.json (the root one, which has node's types only), so point the parser at it explicitly.
+  {
+    files: ['apps/api/**/*.{spec,int-spec,e2e-spec}.ts', 'libs/**/*.spec.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './test/tsconfig.json' },
+    },
+  },
+
   // The web app: browser globals and the rules of hooks (including the React Compiler's checks).
   {
     files: ['apps/web/**/*.{ts,tsx}'],
@@ -118,9 +127,9 @@ export default defineConfig(
     },
   },
 
-  // Command-line tools and scripts talk to a terminal.
+  // Command-line tools, scripts and the server's entry point talk to a terminal; the rest logs through pino.
   {
-    files: ['scripts/**', 'apps/api/**/cli/**'],
+    files: ['scripts/**', 'apps/api/**/cli/**', 'apps/api/src/main.ts'],
     rules: { 'no-console': 'off' },
   },
 
