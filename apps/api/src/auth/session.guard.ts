@@ -24,14 +24,13 @@ export class SessionGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true; // /health and /ready are public by nature
     const { req, res } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     req.auth ??= this.sessions.authenticate(req, res);
+    const user = await req.auth;
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (rule?.kind === 'public') return true;
-
-    const user = await req.auth;
     if (!user) {
       throw new UnauthenticatedError(
         this.sessions.hadSessionCookie(req) ? 'Your session has ended; sign in again.' : 'Sign in to continue.',

@@ -53,7 +53,7 @@ export class SessionsService {
     const row = rows[0];
     if (!row) {
       await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [hashToken(token)]);
-      res.clearCookie(this.cookieName, this.cookieOptions());
+      if (!res.headersSent) res.clearCookie(this.cookieName, this.cookieOptions());
       return null;
     }
     if (row.stale) await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);

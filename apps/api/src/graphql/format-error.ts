@@ -34,7 +34,9 @@ export function formatError(
     return { message: 'The request is too large.', path, extensions: { code: 'BAD_REQUEST' } };
   }
   const code = formatted.extensions?.code;
-  if (!original && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+  // Variable coercion errors wrap graphql-js's own GraphQLError: still a request error, safe to show.
+  const fromGraphql = !original || original instanceof GraphQLError;
+  if (fromGraphql && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
 

@@ -3,8 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action } from '../auth/access-policy';
 import { Allow, Me, Public } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
-import { PageArgs } from '../common/pagination';
-import { ChangeUserRoleInput, InviteUserInput, SetUserDisabledInput, UserFilter } from './dto/user.inputs';
+import { ChangeUserRoleInput, InviteUserInput, SetUserDisabledInput, UsersArgs } from './dto/user.inputs';
 import { Invitation, InvitationPreview } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 import { User, UserConnection } from './user.model';
@@ -19,11 +18,8 @@ export class UsersResolver {
 
   @Allow(Action.ManageUsers)
   @Query(() => UserConnection)
-  users(
-    @Args() page: PageArgs,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
-  ) {
-    return this.usersService.list(filter, page.first, page.after);
+  users(@Args() args: UsersArgs) {
+    return this.usersService.list(args.filter, args.first, args.after);
   }
 
   @Allow(Action.ManageUsers)

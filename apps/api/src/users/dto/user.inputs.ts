@@ -1,7 +1,9 @@
 import { Role } from '@convene/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, ValidateNested, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { PASSWORD_MAX } from '../../auth/password';
+import { PageArgs } from '../../common/pagination';
 import { NormaliseEmail, Trim } from '../../common/validation';
 
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
@@ -28,6 +30,15 @@ export class UserFilter {
   @IsOptional()
   @IsBoolean()
   includeDisabled?: boolean;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
 }
 
 @InputType()

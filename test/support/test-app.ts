@@ -1,0 +1,44 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pino, { type Logger } from 'pino';
+import { Writable } from 'node:stream';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/config';
+import { createServer } from '../../apps/api/src/server';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  db: TestDatabase;
+  config: AppConfig;
+  /** Every log line the app wrote, as text: for asserting what must never be logged. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The whole HTTP app in this process on a free port, on its own migrated database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, LOG_LEVEL: 'trace', ...env });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger: Logger = pino({ level: 'trace' }, sink);
+  const app = await createServer({ config, logger, dataSource: db.dataSource });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    db,
+    config,
+    logs,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
