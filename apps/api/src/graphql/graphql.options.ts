@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { formatError } from './format-error';
@@ -12,9 +13,26 @@ import type { GraphqlContext } from './graphql-context';
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 20_000,
+  maxCost: 5_000,
   maxTokens: 3_000,
 } as const;
+
+/**
+ * Validation rules for the limits. They report (rather than throw) a rejection, so the client gets an
+ * ordinary GRAPHQL_VALIDATION_FAILED error naming the limit.
+ */
+export function limitRules(): ValidationRule[] {
+  const report = { exposeLimits: true, propagateOnRejection: false, onReject: [reportTo] };
+  return [
+    maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, ...report }),
+    maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, ...report }),
+    costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, ...report }),
+  ];
+}
+
+function reportTo(context: ValidationContext | null, error: GraphQLError): void {
+  context?.reportError(error);
+}
 
 export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
   const production = config.env === 'production';
@@ -29,11 +47,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    validationRules: [
-      maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
-      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }),
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true }),
-    ],
+    validationRules: limitRules(),
     // Our CommonJS build and Nest's ESM build see two copies of Apollo's types; the object is the same.
     plugins: [ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
