@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -14,6 +14,7 @@ export function dataSourceOptions(url: string, options: { poolSize?: number } = 
     synchronize: false,
     migrationsRun: false,
     logging: false,
+    logger: silent,
     extra: { max: options.poolSize ?? 10, application_name: 'convene' },
   };
 }
@@ -21,3 +22,13 @@ export function dataSourceOptions(url: string, options: { poolSize?: number } = 
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
   return new DataSource(dataSourceOptions(url, options));
 }
+
+/** TypeORM prints migration failures itself; we report them once, in our own words (main.ts, cli/db.ts). */
+const silent: Logger = {
+  logQuery: () => undefined,
+  logQueryError: () => undefined,
+  logQuerySlow: () => undefined,
+  logSchemaBuild: () => undefined,
+  logMigration: () => undefined,
+  log: () => undefined,
+};
