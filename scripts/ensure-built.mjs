@@ -30,7 +30,13 @@ function run(script) {
 }
 
 export function ensureBuilt(target = 'all') {
-  const apiSources = ['apps/api/src', 'libs', 'tsconfig.json', 'apps/api/tsconfig.app.json', 'package-lock.json'];
+  const apiSources = [
+    'apps/api/src',
+    'libs',
+    'tsconfig.json',
+    'apps/api/tsconfig.app.json',
+    'package-lock.json',
+  ];
   if (stale('dist/apps/api/src/main.js', apiSources)) run('build:api');
   const webSources = ['apps/web', 'schema.gql', 'libs', 'package-lock.json'];
   if (target === 'all' && stale('dist/web/index.html', webSources)) run('build:web');

@@ -89,7 +89,10 @@ describe('first-run setup', () => {
     const short = await client.errorOf(CREATE_FIRST_ADMIN, {
       input: { email: 'ana@example.org', displayName: 'Ana', password: 'short' },
     });
-    expect(short).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'password', message: 'must be at least 12 characters' }] } });
+    expect(short).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { fields: [{ field: 'password', message: 'must be at least 12 characters' }] },
+    });
     const wrongType = await client.errorOf(CREATE_FIRST_ADMIN, {
       input: { email: 42, displayName: 'Ana', password: PASSWORD },
     });
@@ -107,7 +110,13 @@ describe('sign-in and sessions', () => {
   it('signs in and out; the cookie stops working after logout', async () => {
     const user = await createUser(t);
     const client = new GraphqlClient(t.url);
-    expect((await client.ok<{ login: { id: string } }>(LOGIN, { input: { email: user.email.toUpperCase(), password: PASSWORD } })).login.id).toBe(user.id);
+    expect(
+      (
+        await client.ok<{ login: { id: string } }>(LOGIN, {
+          input: { email: user.email.toUpperCase(), password: PASSWORD },
+        })
+      ).login.id,
+    ).toBe(user.id);
     const token = client.sessionCookie!;
     expect((await client.ok<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
     await client.ok(LOGOUT);
@@ -121,8 +130,12 @@ describe('sign-in and sessions', () => {
 
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const user = await createUser(t);
-    const wrong = await new GraphqlClient(t.url).errorOf(LOGIN, { input: { email: user.email, password: 'wrong password 123' } });
-    const unknown = await new GraphqlClient(t.url).errorOf(LOGIN, { input: { email: 'nobody@example.org', password: 'wrong password 123' } });
+    const wrong = await new GraphqlClient(t.url).errorOf(LOGIN, {
+      input: { email: user.email, password: 'wrong password 123' },
+    });
+    const unknown = await new GraphqlClient(t.url).errorOf(LOGIN, {
+      input: { email: 'nobody@example.org', password: 'wrong password 123' },
+    });
     expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Email or password is incorrect.' });
     expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Email or password is incorrect.' });
   });
@@ -131,7 +144,9 @@ describe('sign-in and sessions', () => {
     const user = await createUser(t);
     const client = new GraphqlClient(t.url);
     for (let i = 0; i < t.config.login.maxFailures; i += 1) {
-      expect((await client.errorOf(LOGIN, { input: { email: user.email, password: `wrong password ${i}` } })).code).toBe('UNAUTHENTICATED');
+      expect(
+        (await client.errorOf(LOGIN, { input: { email: user.email, password: `wrong password ${i}` } })).code,
+      ).toBe('UNAUTHENTICATED');
     }
     const locked = await client.errorOf(LOGIN, { input: { email: user.email, password: PASSWORD } });
     expect(locked.code).toBe('TOO_MANY_REQUESTS');
@@ -141,7 +156,13 @@ describe('sign-in and sessions', () => {
 
     // Once the failures leave the window, the right password works again.
     await t.db.dataSource.query(`UPDATE login_failures SET attempted_at = now() - interval '1 day'`);
-    expect((await client.ok<{ login: { id: string } }>(LOGIN, { input: { email: user.email, password: PASSWORD } })).login.id).toBe(user.id);
+    expect(
+      (
+        await client.ok<{ login: { id: string } }>(LOGIN, {
+          input: { email: user.email, password: PASSWORD },
+        })
+      ).login.id,
+    ).toBe(user.id);
   });
 
   it('ends a session after the idle timeout and after the absolute lifetime', async () => {
@@ -151,10 +172,16 @@ describe('sign-in and sessions', () => {
       [user.id, t.config.session.idleMinutes + 1],
     );
     const idle = await client.errorOf(`mutation { updateMyPreferences(input: { locale: "fr" }) { locale } }`);
-    expect(idle).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Your session has ended; sign in again.' });
+    expect(idle).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'Your session has ended; sign in again.',
+    });
 
     const second = await signedIn(t);
-    await t.db.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [second.user.id]);
+    await t.db.dataSource.query(
+      `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [second.user.id],
+    );
     expect(await second.client.ok(ME)).toEqual({ me: null });
   });
 
@@ -165,7 +192,10 @@ describe('sign-in and sessions', () => {
       [user.id, t.config.session.idleMinutes - 1],
     );
     await client.ok(ME);
-    const [row] = await t.db.dataSource.query(`SELECT now() - last_seen_at < interval '1 minute' AS fresh FROM sessions WHERE user_id = $1`, [user.id]);
+    const [row] = await t.db.dataSource.query(
+      `SELECT now() - last_seen_at < interval '1 minute' AS fresh FROM sessions WHERE user_id = $1`,
+      [user.id],
+    );
     expect(row.fresh).toBe(true);
   });
 
@@ -199,7 +229,9 @@ describe('roles and user administration', () => {
     for (const role of [Role.STAFF, Role.CORE_GROUP, Role.VIEWER]) {
       const { client } = await signedIn(t, role);
       expect((await client.errorOf(USERS)).code).toBe('FORBIDDEN');
-      expect((await client.errorOf(INVITE, { input: { email: 'x@example.org', role: 'ADMIN' } })).code).toBe('FORBIDDEN');
+      expect((await client.errorOf(INVITE, { input: { email: 'x@example.org', role: 'ADMIN' } })).code).toBe(
+        'FORBIDDEN',
+      );
     }
     expect((await new GraphqlClient(t.url).errorOf(USERS)).code).toBe('UNAUTHENTICATED');
     expect(await t.db.dataSource.query('SELECT * FROM invitations')).toHaveLength(0);
@@ -211,15 +243,22 @@ describe('roles and user administration', () => {
     await createUser(t, { email: 'marc@example.org', role: Role.VIEWER });
     const all = await client.ok<{ users: { totalCount: number } }>(USERS);
     expect(all.users.totalCount).toBe(3);
-    const found = await client.ok<{ users: { edges: { node: { email: string } }[] } }>(USERS, { filter: { search: 'DIALLO' } });
+    const found = await client.ok<{ users: { edges: { node: { email: string } }[] } }>(USERS, {
+      filter: { search: 'DIALLO' },
+    });
     expect(found.users.edges.map((e) => e.node.email)).toEqual(['zainab@example.org']);
     const viewers = await client.ok<{ users: { totalCount: number } }>(USERS, { filter: { role: 'VIEWER' } });
     expect(viewers.users.totalCount).toBe(1);
-    const page = await client.ok<{ users: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(USERS, { first: 2 });
+    const page = await client.ok<{ users: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(USERS, {
+      first: 2,
+    });
     expect(page.users.edges).toHaveLength(2);
     expect(page.users.pageInfo.hasNextPage).toBe(true);
     const tooMany = await client.errorOf(USERS, { first: 1000 });
-    expect(tooMany).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'first', message: expect.stringContaining('100') }] } });
+    expect(tooMany).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { fields: [{ field: 'first', message: expect.stringContaining('100') }] },
+    });
   });
 
   it('changes a role; a stale version gets CONFLICT and changes nothing', async () => {
@@ -234,14 +273,19 @@ describe('roles and user administration', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     const [row] = await t.db.dataSource.query('SELECT role, version FROM users WHERE id = $1', [target.id]);
-    expect(row).toEqual({ role: (winners[0].data as { changeUserRole: { role: string } }).changeUserRole.role, version: target.version + 1 });
+    expect(row).toEqual({
+      role: (winners[0].data as { changeUserRole: { role: string } }).changeUserRole.role,
+      version: target.version + 1,
+    });
   });
 
   it('takes effect on the next request of the user whose role changed', async () => {
     const admin = await signedIn(t, Role.ADMIN);
     const staff = await signedIn(t, Role.STAFF);
     expect((await staff.client.errorOf(USERS)).code).toBe('FORBIDDEN');
-    await admin.client.ok(CHANGE_ROLE, { input: { id: staff.user.id, role: 'ADMIN', version: staff.user.version } });
+    await admin.client.ok(CHANGE_ROLE, {
+      input: { id: staff.user.id, role: 'ADMIN', version: staff.user.version },
+    });
     expect((await staff.client.ok<{ users: { totalCount: number } }>(USERS)).users.totalCount).toBe(2);
   });
 
@@ -250,13 +294,23 @@ describe('roles and user administration', () => {
     const victim = await signedIn(t, Role.STAFF);
     expect((await victim.client.ok<{ me: { id: string } }>(ME)).me.id).toBe(victim.user.id);
 
-    const disabled = await admin.client.ok<{ disableUser: { disabledAt: string; version: number } }>(DISABLE, {
-      input: { id: victim.user.id, version: victim.user.version },
-    });
+    const disabled = await admin.client.ok<{ disableUser: { disabledAt: string; version: number } }>(
+      DISABLE,
+      {
+        input: { id: victim.user.id, version: victim.user.version },
+      },
+    );
     expect(disabled.disableUser.disabledAt).toBeTruthy();
-    expect((await victim.client.errorOf(`mutation { updateMyPreferences(input: { locale: "fr" }) { locale } }`)).code).toBe('UNAUTHENTICATED');
-    expect(await t.db.dataSource.query('SELECT * FROM sessions WHERE user_id = $1', [victim.user.id])).toHaveLength(0);
-    const blocked = await new GraphqlClient(t.url).errorOf(LOGIN, { input: { email: victim.user.email, password: PASSWORD } });
+    expect(
+      (await victim.client.errorOf(`mutation { updateMyPreferences(input: { locale: "fr" }) { locale } }`))
+        .code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      await t.db.dataSource.query('SELECT * FROM sessions WHERE user_id = $1', [victim.user.id]),
+    ).toHaveLength(0);
+    const blocked = await new GraphqlClient(t.url).errorOf(LOGIN, {
+      input: { email: victim.user.email, password: PASSWORD },
+    });
     expect(blocked).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('disabled') });
 
     await admin.client.ok(ENABLE, { input: { id: victim.user.id, version: disabled.disableUser.version } });
@@ -265,20 +319,34 @@ describe('roles and user administration', () => {
 
   it('keeps at least one active administrator', async () => {
     const admin = await signedIn(t, Role.ADMIN);
-    const self = await admin.client.errorOf(DISABLE, { input: { id: admin.user.id, version: admin.user.version } });
+    const self = await admin.client.errorOf(DISABLE, {
+      input: { id: admin.user.id, version: admin.user.version },
+    });
     expect(self.code).toBe('BAD_USER_INPUT');
-    const demote = await admin.client.errorOf(CHANGE_ROLE, { input: { id: admin.user.id, role: 'VIEWER', version: admin.user.version } });
-    expect(demote).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('last active administrator') });
+    const demote = await admin.client.errorOf(CHANGE_ROLE, {
+      input: { id: admin.user.id, role: 'VIEWER', version: admin.user.version },
+    });
+    expect(demote).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('last active administrator'),
+    });
     const [row] = await t.db.dataSource.query('SELECT role FROM users WHERE id = $1', [admin.user.id]);
     expect(row.role).toBe('ADMIN');
   });
 
   it('reports an unknown user as NOT_FOUND and a malformed id as bad input', async () => {
     const { client } = await signedIn(t, Role.ADMIN);
-    const missing = await client.errorOf(CHANGE_ROLE, { input: { id: '00000000-0000-4000-8000-000000000000', role: 'STAFF', version: 1 } });
+    const missing = await client.errorOf(CHANGE_ROLE, {
+      input: { id: '00000000-0000-4000-8000-000000000000', role: 'STAFF', version: 1 },
+    });
     expect(missing.code).toBe('NOT_FOUND');
-    const malformed = await client.errorOf(CHANGE_ROLE, { input: { id: "1'; DROP TABLE users; --", role: 'STAFF', version: 1 } });
-    expect(malformed).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { fields: [{ field: 'id', message: 'is not a user id' }] } });
+    const malformed = await client.errorOf(CHANGE_ROLE, {
+      input: { id: "1'; DROP TABLE users; --", role: 'STAFF', version: 1 },
+    });
+    expect(malformed).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { fields: [{ field: 'id', message: 'is not a user id' }] },
+    });
   });
 });
 
@@ -290,15 +358,22 @@ describe('invitations', () => {
     });
     expect(inviteUser.url).toMatch(new RegExp(`^${t.config.publicUrl}/invite/[A-Za-z0-9_-]{40,}$`));
     const token = inviteUser.url.split('/').pop()!;
-    expect((await client.ok<{ invitations: { url: string | null }[] }>(`{ invitations { email url } }`)).invitations).toEqual([
-      { email: 'new.person@example.org', url: null },
-    ]);
+    expect(
+      (await client.ok<{ invitations: { url: string | null }[] }>(`{ invitations { email url } }`))
+        .invitations,
+    ).toEqual([{ email: 'new.person@example.org', url: null }]);
 
     const guest = new GraphqlClient(t.url);
-    expect(await guest.ok(PREVIEW, { token })).toEqual({ invitation: { email: 'new.person@example.org', role: 'CORE_GROUP' } });
-    const weak = await guest.errorOf(ACCEPT, { input: { token, displayName: 'New Person', password: 'short' } });
+    expect(await guest.ok(PREVIEW, { token })).toEqual({
+      invitation: { email: 'new.person@example.org', role: 'CORE_GROUP' },
+    });
+    const weak = await guest.errorOf(ACCEPT, {
+      input: { token, displayName: 'New Person', password: 'short' },
+    });
     expect(weak.code).toBe('BAD_USER_INPUT');
-    expect(await t.db.dataSource.query(`SELECT * FROM users WHERE email = 'new.person@example.org'`)).toHaveLength(0);
+    expect(
+      await t.db.dataSource.query(`SELECT * FROM users WHERE email = 'new.person@example.org'`),
+    ).toHaveLength(0);
 
     const accepted = await guest.ok<{ acceptInvitation: { role: string } }>(ACCEPT, {
       input: { token, displayName: 'New Person', password: PASSWORD },
@@ -306,21 +381,36 @@ describe('invitations', () => {
     expect(accepted.acceptInvitation.role).toBe('CORE_GROUP');
     expect((await guest.ok<{ me: { email: string } }>(ME)).me.email).toBe('new.person@example.org');
 
-    const reuse = await new GraphqlClient(t.url).errorOf(ACCEPT, { input: { token, displayName: 'Eve', password: PASSWORD } });
-    expect(reuse).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('not valid any more') });
+    const reuse = await new GraphqlClient(t.url).errorOf(ACCEPT, {
+      input: { token, displayName: 'Eve', password: PASSWORD },
+    });
+    expect(reuse).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('not valid any more'),
+    });
     expect((await new GraphqlClient(t.url).errorOf(PREVIEW, { token })).code).toBe('NOT_FOUND');
   });
 
   it('refuses to invite an existing user, and revoked or expired links do not work', async () => {
     const { client, user } = await signedIn(t, Role.ADMIN);
-    expect((await client.errorOf(INVITE, { input: { email: user.email, role: 'STAFF' } })).code).toBe('CONFLICT');
+    expect((await client.errorOf(INVITE, { input: { email: user.email, role: 'STAFF' } })).code).toBe(
+      'CONFLICT',
+    );
 
-    const first = await client.ok<{ inviteUser: { id: string; url: string } }>(INVITE, { input: { email: 'x@example.org', role: 'STAFF' } });
+    const first = await client.ok<{ inviteUser: { id: string; url: string } }>(INVITE, {
+      input: { email: 'x@example.org', role: 'STAFF' },
+    });
     await client.ok(`mutation R($id: ID!) { revokeInvitation(id: $id) }`, { id: first.inviteUser.id });
-    expect((await client.errorOf(PREVIEW, { token: first.inviteUser.url.split('/').pop() })).code).toBe('NOT_FOUND');
+    expect((await client.errorOf(PREVIEW, { token: first.inviteUser.url.split('/').pop() })).code).toBe(
+      'NOT_FOUND',
+    );
 
-    const second = await client.ok<{ inviteUser: { url: string } }>(INVITE, { input: { email: 'y@example.org', role: 'STAFF' } });
+    const second = await client.ok<{ inviteUser: { url: string } }>(INVITE, {
+      input: { email: 'y@example.org', role: 'STAFF' },
+    });
     await t.db.dataSource.query(`UPDATE invitations SET expires_at = now() - interval '1 second'`);
-    expect((await client.errorOf(PREVIEW, { token: second.inviteUser.url.split('/').pop() })).code).toBe('NOT_FOUND');
+    expect((await client.errorOf(PREVIEW, { token: second.inviteUser.url.split('/').pop() })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -18,7 +18,10 @@ describe('GraphQL hardening (development settings)', () => {
   });
 
   it('refuses too many aliases', async () => {
-    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: setupStatus { needsFirstAdmin }`);
+    const aliases = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: setupStatus { needsFirstAdmin }`,
+    );
     const error = await new GraphqlClient(t.url).errorOf(`{ ${aliases.join(' ')} }`);
     expect(error.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(error.message).toMatch(/alias/i);
@@ -68,14 +71,20 @@ describe('GraphQL hardening (development settings)', () => {
   });
 
   it('reports /ready as unavailable when a migration is missing', async () => {
-    const [last] = await t.db.dataSource.query('SELECT id, name, timestamp FROM migrations ORDER BY id DESC LIMIT 1');
+    const [last] = await t.db.dataSource.query(
+      'SELECT id, name, timestamp FROM migrations ORDER BY id DESC LIMIT 1',
+    );
     await t.db.dataSource.query('DELETE FROM migrations WHERE id = $1', [last.id]);
     try {
       const ready = await fetch(`${t.url}/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'migrations pending' });
     } finally {
-      await t.db.dataSource.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [last.id, last.timestamp, last.name]);
+      await t.db.dataSource.query('INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
   });
 
@@ -123,7 +132,9 @@ describe('secure cookies', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           query: 'mutation($i: CreateFirstAdminInput!) { createFirstAdmin(input: $i) { id } }',
-          variables: { i: { email: 'ana@example.org', displayName: 'Ana', password: 'correct horse battery staple' } },
+          variables: {
+            i: { email: 'ana@example.org', displayName: 'Ana', password: 'correct horse battery staple' },
+          },
         }),
       });
       const cookie = response.headers.getSetCookie()[0];

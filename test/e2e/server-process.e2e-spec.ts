@@ -6,7 +6,6 @@ import { GraphqlClient } from '../support/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { collect, exitOf, freshDataDir, MAIN, runNode, startServerProcess } from '../support/server-process';
 
-
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/ensure-built.mjs', 'api'], { stdio: 'inherit' });
 });
@@ -30,8 +29,12 @@ describe('the server process with the embedded PostgreSQL', () => {
   it('starts on an empty folder, keeps data across a restart, and Ctrl-C leaves no process behind', async () => {
     const first = await startServerProcess({ DATA_DIR: dataDir });
     expect(first.output()).toMatch(/Convene is running at http:\/\/localhost:\d+ \(embedded PostgreSQL/);
-    await new GraphqlClient(first.url).ok(SETUP, { i: { email: 'ana@example.org', displayName: 'Ana', password: PASSWORD } });
-    const postgresPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    await new GraphqlClient(first.url).ok(SETUP, {
+      i: { email: 'ana@example.org', displayName: 'Ana', password: PASSWORD },
+    });
+    const postgresPid = Number(
+      readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
     expect(isAlive(postgresPid)).toBe(true);
 
     expect(await first.stop('SIGINT')).toBe(0);
@@ -40,8 +43,12 @@ describe('the server process with the embedded PostgreSQL', () => {
 
     const second = await startServerProcess({ DATA_DIR: dataDir });
     const client = new GraphqlClient(second.url);
-    expect(await client.ok('{ setupStatus { needsFirstAdmin } }')).toEqual({ setupStatus: { needsFirstAdmin: false } });
-    await client.ok('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: 'ana@example.org', password: PASSWORD } });
+    expect(await client.ok('{ setupStatus { needsFirstAdmin } }')).toEqual({
+      setupStatus: { needsFirstAdmin: false },
+    });
+    await client.ok('mutation($i: LoginInput!) { login(input: $i) { id } }', {
+      i: { email: 'ana@example.org', password: PASSWORD },
+    });
     expect(await second.stop('SIGTERM')).toBe(0);
   });
 
@@ -59,7 +66,9 @@ describe('the server process with the embedded PostgreSQL', () => {
 
   it('recovers from a server left running by a killed process', async () => {
     const crashed = await startServerProcess({ DATA_DIR: dataDir });
-    const postgresPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postgresPid = Number(
+      readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
     crashed.child.kill('SIGKILL');
     await exitOf(crashed.child);
     expect(isAlive(postgresPid)).toBe(true); // orphaned
@@ -111,9 +120,14 @@ describe('start-up failures stop with one clear sentence', () => {
   });
 
   it('names an unreachable DATABASE_URL without revealing its password', async () => {
-    const result = await failedStart({ DATABASE_URL: 'postgres://convene:s3cret@127.0.0.1:1/convene', PORT: '3999' });
+    const result = await failedStart({
+      DATABASE_URL: 'postgres://convene:s3cret@127.0.0.1:1/convene',
+      PORT: '3999',
+    });
     expect(result.code).toBe(1);
-    expect(result.output).toBe('Setting DATABASE_URL is invalid: cannot reach PostgreSQL at 127.0.0.1:1/convene (connection refused).');
+    expect(result.output).toBe(
+      'Setting DATABASE_URL is invalid: cannot reach PostgreSQL at 127.0.0.1:1/convene (connection refused).',
+    );
   });
 
   it('refuses to boot on a schema a migration could not complete, and leaves nothing half-applied', async () => {
@@ -123,8 +137,12 @@ describe('start-up failures stop with one clear sentence', () => {
       await db.dataSource.query('CREATE TABLE sessions (id int)');
       const result = await failedStart({ DATABASE_URL: db.url, PORT: '3998' });
       expect(result.code).toBe(1);
-      expect(result.output).toMatch(/^Convene could not start: A database migration failed, so Convene did not start: .*sessions.* already exists/);
-      const tables: { tablename: string }[] = await db.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+      expect(result.output).toMatch(
+        /^Convene could not start: A database migration failed, so Convene did not start: .*sessions.* already exists/,
+      );
+      const tables: { tablename: string }[] = await db.dataSource.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+      );
       // Only the (empty) bookkeeping table TypeORM creates before the migration transaction remains.
       expect(tables.map((t) => t.tablename)).toEqual(['migrations', 'sessions']);
       expect(await db.dataSource.query('SELECT * FROM migrations')).toEqual([]);
@@ -144,21 +162,39 @@ describe('npm run admin:create', () => {
         const output = collect(child);
         return { code: await exitOf(child), output: output().trim() };
       };
-      expect(await run(['--email', 'ops@example.org', '--password', PASSWORD, '--name', 'Operations'])).toEqual({
+      expect(
+        await run(['--email', 'ops@example.org', '--password', PASSWORD, '--name', 'Operations']),
+      ).toEqual({
         code: 0,
         output: 'Created administrator ops@example.org. Sign in at http://localhost:3000.',
       });
-      expect(await run(['--email', 'ops@example.org', '--password', PASSWORD])).toEqual({ code: 1, output: 'Failed: --email already belongs to a user.' });
-      expect(await run(['--email', 'x@example.org', '--password', 'short'])).toEqual({ code: 1, output: 'Failed: --password must be at least 12 characters.' });
-      expect(await run(['--email', 'not-an-email', '--password', PASSWORD])).toMatchObject({ code: 1, output: expect.stringContaining('--email must be an email address') });
-      expect(await run([])).toMatchObject({ code: 1, output: expect.stringContaining('--email and --password are required') });
+      expect(await run(['--email', 'ops@example.org', '--password', PASSWORD])).toEqual({
+        code: 1,
+        output: 'Failed: --email already belongs to a user.',
+      });
+      expect(await run(['--email', 'x@example.org', '--password', 'short'])).toEqual({
+        code: 1,
+        output: 'Failed: --password must be at least 12 characters.',
+      });
+      expect(await run(['--email', 'not-an-email', '--password', PASSWORD])).toMatchObject({
+        code: 1,
+        output: expect.stringContaining('--email must be an email address'),
+      });
+      expect(await run([])).toMatchObject({
+        code: 1,
+        output: expect.stringContaining('--email and --password are required'),
+      });
 
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       const { rows } = await client.query('SELECT email, role, password_hash FROM users');
       await client.end();
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ email: 'ops@example.org', role: 'ADMIN', password_hash: expect.stringMatching(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/) });
+      expect(rows[0]).toMatchObject({
+        email: 'ops@example.org',
+        role: 'ADMIN',
+        password_hash: expect.stringMatching(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/),
+      });
     } finally {
       await db.drop();
     }

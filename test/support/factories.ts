@@ -1,7 +1,6 @@
 import { Role } from '@convene/domain';
 import { randomBytes } from 'node:crypto';
 import { SessionsService } from '../../apps/api/src/auth/sessions.service';
-import type { AppConfig } from '../../apps/api/src/config/config';
 import type { UserEntity } from '../../apps/api/src/users/user.entity';
 import { UsersService } from '../../apps/api/src/users/users.service';
 import { GraphqlClient } from './graphql-client';
@@ -17,7 +16,7 @@ export async function createUser(
   overrides: Partial<{ email: string; role: Role; displayName: string; password: string }> = {},
 ): Promise<UserEntity> {
   counter += 1;
-  const users = new UsersService(app.db.dataSource, new SessionsService(app.db.dataSource, app.config as AppConfig));
+  const users = new UsersService(app.db.dataSource, new SessionsService(app.db.dataSource, app.config));
   return users.create({
     email: overrides.email ?? `user${counter}-${randomBytes(3).toString('hex')}@example.org`,
     displayName: overrides.displayName ?? `Test User ${counter}`,

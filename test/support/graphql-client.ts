@@ -47,7 +47,12 @@ export class GraphqlClient {
     } catch {
       body = { errors: [{ message: text }] };
     }
-    return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
+    return {
+      status: response.status,
+      data: body.data ?? undefined,
+      errors: body.errors,
+      headers: response.headers,
+    };
   }
 
   /** The data of a request that must succeed. */
@@ -64,6 +69,11 @@ export class GraphqlClient {
     const result = await this.request(query, variables);
     const error = result.errors?.[0];
     if (!error) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
-    return { code: error.extensions?.code, message: error.message, extensions: error.extensions ?? {}, status: result.status };
+    return {
+      code: error.extensions?.code,
+      message: error.message,
+      extensions: error.extensions ?? {},
+      status: result.status,
+    };
   }
 }

@@ -35,9 +35,14 @@ export function freePort(): Promise<number> {
 /** Runs a built command (the server, a CLI) with a clean environment plus `env`. */
 export function runNode(args: string[], env: Record<string, string>): ChildProcess {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['DATABASE_URL', 'PORT', 'DATA_DIR', 'NODE_ENV'].includes(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !['DATABASE_URL', 'PORT', 'DATA_DIR', 'NODE_ENV'].includes(key),
+    ),
   );
-  return spawn(process.execPath, args, { env: { ...base, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, args, {
+    env: { ...base, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function collect(child: ChildProcess): () => string {

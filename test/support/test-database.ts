@@ -16,7 +16,8 @@ export interface TestDatabase {
 
 export function testServerUrl(): string {
   const url = process.env.CONVENE_TEST_SERVER_URL;
-  if (!url) throw new Error('CONVENE_TEST_SERVER_URL is not set: run through jest (globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error('CONVENE_TEST_SERVER_URL is not set: run through jest (globalSetup starts PostgreSQL)');
   return url;
 }
 
@@ -47,7 +48,9 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
       );
       if (tables.length) {
-        await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+        await dataSource.query(
+          `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+        );
       }
     },
     async drop() {

@@ -40,14 +40,20 @@ async function main(): Promise<void> {
     app = await createServer({ config, logger, dataSource });
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        throw new ConfigError(`Setting PORT is invalid: port ${config.port} is already in use; stop the other program or choose another PORT.`);
+        throw new ConfigError(
+          `Setting PORT is invalid: port ${config.port} is already in use; stop the other program or choose another PORT.`,
+        );
       }
       throw error;
     });
-    const where = database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL';
+    const where = database.embedded
+      ? `embedded PostgreSQL, data in ${config.dataDir}`
+      : 'PostgreSQL from DATABASE_URL';
     console.log(`Convene is running at ${config.publicUrl} (${where}). Press Ctrl-C to stop.`);
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : `Convene could not start: ${(error as Error).message}`);
+    console.error(
+      error instanceof ConfigError ? error.message : `Convene could not start: ${(error as Error).message}`,
+    );
     if (!(error instanceof ConfigError)) logger.debug({ err: error }, 'Start-up failure');
     await stop(1);
   }

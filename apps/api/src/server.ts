@@ -32,7 +32,11 @@ export async function createServer(options: AppModuleOptions): Promise<NestExpre
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
       // Only what an operator needs: never headers (cookies) or bodies (passwords, personal data).
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -31,10 +31,17 @@ describe('the embedded PostgreSQL launcher', () => {
     const second = await startEmbeddedPostgres({ dataDir });
     try {
       expect(await scalar(second.url, 'SELECT v FROM kept')).toEqual({ v: 'still here' });
-      expect(await scalar(second.url, `SELECT current_setting('server_encoding') AS e`)).toEqual({ e: 'UTF8' });
+      expect(await scalar(second.url, `SELECT current_setting('server_encoding') AS e`)).toEqual({
+        e: 'UTF8',
+      });
       // Extensions later issues rely on (accent-insensitive and fuzzy search) ship with it.
-      await scalar(second.url, 'CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm');
-      expect(await scalar(second.url, `SELECT unaccent('Côte d''Ivoire') AS v`)).toEqual({ v: "Cote d'Ivoire" });
+      await scalar(
+        second.url,
+        'CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm',
+      );
+      expect(await scalar(second.url, `SELECT unaccent('Côte d''Ivoire') AS v`)).toEqual({
+        v: "Cote d'Ivoire",
+      });
     } finally {
       await second.stop();
     }

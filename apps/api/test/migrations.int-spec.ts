@@ -34,7 +34,9 @@ describe('migrations', () => {
     await dataSource.initialize();
     try {
       await expect(runMigrations(dataSource)).rejects.toThrow(/no_such_table/);
-      const tables: { tablename: string }[] = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+      const tables: { tablename: string }[] = await dataSource.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+      );
       expect(tables.map((t) => t.tablename)).toEqual(['migrations']);
       expect(await dataSource.query('SELECT * FROM migrations')).toEqual([]);
     } finally {

@@ -4,7 +4,8 @@ import { Action, ACCESS_POLICY, can } from './access-policy';
 describe('access policy', () => {
   it('lets only administrators manage users', () => {
     expect(ACCESS_POLICY[Action.ManageUsers]).toEqual([Role.ADMIN]);
-    for (const role of [Role.STAFF, Role.CORE_GROUP, Role.VIEWER]) expect(can({ role }, Action.ManageUsers)).toBe(false);
+    for (const role of [Role.STAFF, Role.CORE_GROUP, Role.VIEWER])
+      expect(can({ role }, Action.ManageUsers)).toBe(false);
     expect(can({ role: Role.ADMIN }, Action.ManageUsers)).toBe(true);
   });
 

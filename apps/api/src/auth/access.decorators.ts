@@ -12,12 +12,15 @@ export type AccessRule = { kind: 'public' } | { kind: 'action'; action: Action }
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
 
 /** Signed-in users whose role the access policy allows for `action`. Every resolver has this or `@Public`. */
-export const Allow = (action: Action) => SetMetadata(ACCESS_KEY, { kind: 'action', action } satisfies AccessRule);
+export const Allow = (action: Action) =>
+  SetMetadata(ACCESS_KEY, { kind: 'action', action } satisfies AccessRule);
 
 /** The signed-in user; the guard has already checked there is one. */
-export const Me = createParamDecorator(async (_: unknown, context: ExecutionContext): Promise<CurrentUser> => {
-  const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-  const user = await req.auth;
-  if (!user) throw new Error('@Me() used on a resolver without @Allow()');
-  return user;
-});
+export const Me = createParamDecorator(
+  async (_: unknown, context: ExecutionContext): Promise<CurrentUser> => {
+    const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+    const user = await req.auth;
+    if (!user) throw new Error('@Me() used on a resolver without @Allow()');
+    return user;
+  },
+);

@@ -9,6 +9,11 @@ import { SessionsModule } from './sessions.module';
 
 @Module({
   imports: [SessionsModule, UsersModule],
-  providers: [AuthService, AuthResolver, LoginThrottleService, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    LoginThrottleService,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
 })
 export class AuthModule {}

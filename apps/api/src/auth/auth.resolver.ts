@@ -55,7 +55,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => User, { description: 'Creates the invited account and signs it in; the link then stops working.' })
+  @Mutation(() => User, {
+    description: 'Creates the invited account and signs it in; the link then stops working.',
+  })
   acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { req, res }: GraphqlContext) {
     return this.auth.acceptInvitation(input, req, res);
   }
@@ -68,7 +70,10 @@ export class AuthResolver {
 
   @Allow(Action.ManageOwnAccount)
   @Mutation(() => Boolean, { description: "Ends the user's other sessions." })
-  async changeMyPassword(@Me() me: CurrentUser, @Args('input') input: ChangeMyPasswordInput): Promise<boolean> {
+  async changeMyPassword(
+    @Me() me: CurrentUser,
+    @Args('input') input: ChangeMyPasswordInput,
+  ): Promise<boolean> {
     await this.auth.changePassword(me, input.currentPassword, input.newPassword);
     return true;
   }

@@ -29,7 +29,8 @@ export function passwordProblem(password: string, email: string): string | null 
   if (length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
   if (length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
   const local = email.split('@')[0]?.toLowerCase() ?? '';
-  if (local.length >= 4 && password.toLowerCase().includes(local)) return 'must not contain your email address';
+  if (local.length >= 4 && password.toLowerCase().includes(local))
+    return 'must not contain your email address';
   if (new Set(password).size < 4) return 'is too easy to guess; use a few more different characters';
   return null;
 }

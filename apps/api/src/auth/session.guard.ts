@@ -33,7 +33,9 @@ export class SessionGuard implements CanActivate {
     if (rule?.kind === 'public') return true;
     if (!user) {
       throw new UnauthenticatedError(
-        this.sessions.hadSessionCookie(req) ? 'Your session has ended; sign in again.' : 'Sign in to continue.',
+        this.sessions.hadSessionCookie(req)
+          ? 'Your session has ended; sign in again.'
+          : 'Sign in to continue.',
       );
     }
     if (!rule) {

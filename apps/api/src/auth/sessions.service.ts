@@ -56,7 +56,8 @@ export class SessionsService {
       if (!res.headersSent) res.clearCookie(this.cookieName, this.cookieOptions());
       return null;
     }
-    if (row.stale) await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
+    if (row.stale)
+      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
     return {
       id: row.id,
       email: row.email,

@@ -35,7 +35,9 @@ runCli(async () => {
   const errors = await validate(input);
   if (errors.length) {
     const [first] = errors;
-    throw new Error(`--${first.property === 'displayName' ? 'name' : first.property} ${Object.values(first.constraints ?? {})[0]}.`);
+    throw new Error(
+      `--${first.property === 'displayName' ? 'name' : first.property} ${Object.values(first.constraints ?? {})[0]}.`,
+    );
   }
 
   const config = loadConfig();
@@ -51,9 +53,9 @@ runCli(async () => {
     if (error instanceof InvalidInputError) {
       const [field] = error.fields;
       const flag = field.field === 'displayName' ? 'name' : field.field;
-      throw new Error(`--${flag} ${field.message}.`);
+      throw new Error(`--${flag} ${field.message}.`, { cause: error });
     }
-    if (error instanceof DomainError) throw new Error(error.message);
+    if (error instanceof DomainError) throw new Error(error.message, { cause: error });
     throw error;
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

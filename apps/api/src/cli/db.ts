@@ -80,9 +80,15 @@ ${lines([...down].reverse())}
   const index = join(dir, 'index.ts');
   const source = readFileSync(index, 'utf8');
   const withImport = `import { ${className} } from './${file.replace(/\.ts$/, '')}';\n${source}`;
-  writeFileSync(index, withImport.replace(/\[([^\]]*)\];/, (_, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-    return `[${[...items, className].join(', ')}];`;
-  }));
+  writeFileSync(
+    index,
+    withImport.replace(/\[([^\]]*)\];/, (_, list: string) => {
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      return `[${[...items, className].join(', ')}];`;
+    }),
+  );
   return join('apps/api/src/database/migrations', file);
 }

@@ -26,6 +26,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 }
 
 /** Trims strings (and lower-cases emails) before validation, so " Ana " and "ana" are the same name. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 export const NormaliseEmail = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  );

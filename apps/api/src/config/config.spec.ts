@@ -22,7 +22,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'Setting PORT is invalid: must be at most 65535.'],
     [{ PORT: '80a' }, 'Setting PORT is invalid: must be a whole number from 1 to 65535.'],
     [{ DATABASE_URL: 'mysql://x' }, 'Setting DATABASE_URL is invalid: must be a postgres:// URL.'],
-    [{ NODE_ENV: 'staging' }, 'Setting NODE_ENV is invalid: Invalid option: expected one of "development"|"test"|"production".'],
+    [
+      { NODE_ENV: 'staging' },
+      'Setting NODE_ENV is invalid: Invalid option: expected one of "development"|"test"|"production".',
+    ],
     [{ COOKIE_SECURE: 'maybe' }, 'Setting COOKIE_SECURE is invalid: must be true or false.'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'Setting SESSION_IDLE_MINUTES is invalid: must be at least 1.'],
   ])('stops with one sentence naming the setting: %j', (env, message) => {

@@ -18,13 +18,17 @@ export async function openDatabaseServer(
     await assertReachable(config.databaseUrl);
     return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   }
-  const server = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog, shareRunning: options.shareRunning });
+  const server = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    onLog,
+    shareRunning: options.shareRunning,
+  });
   return { url: server.url, embedded: true, stop: () => server.stop() };
 }
 
 /** Fails with one sentence naming DATABASE_URL (without its password) when the server cannot be used. */
 async function assertReachable(url: string): Promise<void> {
-  let where = 'the given address';
+  let where: string;
   try {
     const parsed = new URL(url);
     where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
@@ -38,7 +42,9 @@ async function assertReachable(url: string): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     const reason = describe(error);
-    throw new ConfigError(`Setting DATABASE_URL is invalid: cannot reach PostgreSQL at ${where} (${reason}).`);
+    throw new ConfigError(
+      `Setting DATABASE_URL is invalid: cannot reach PostgreSQL at ${where} (${reason}).`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -41,7 +41,10 @@ export function formatError(
   }
 
   const reference = Math.random().toString(36).slice(2, 10);
-  logger.error({ err: original ?? error, reference, path }, 'Unexpected error while serving a GraphQL request');
+  logger.error(
+    { err: original ?? error, reference, path },
+    'Unexpected error while serving a GraphQL request',
+  );
   return {
     message: `Something went wrong on our side. Try again; if it keeps happening, tell an administrator and quote reference ${reference}.`,
     path,

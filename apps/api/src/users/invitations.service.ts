@@ -13,7 +13,8 @@ import { InvitationEntity } from './invitation.entity';
 import { UsersService } from './users.service';
 import type { UserEntity } from './user.entity';
 
-const INVALID_LINK = 'This invitation link is not valid any more: it was used, revoked or has expired. Ask an administrator for a new one.';
+const INVALID_LINK =
+  'This invitation link is not valid any more: it was used, revoked or has expired. Ask an administrator for a new one.';
 
 @Injectable()
 export class InvitationsService {
@@ -56,7 +57,7 @@ export class InvitationsService {
 
   async revoke(id: string): Promise<void> {
     if (!isUUID(id)) throw InvalidInputError.field('id', 'is not an invitation id');
-    const result = await this.db.query(
+    const result: unknown = await this.db.query(
       'UPDATE invitations SET revoked_at = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL',
       [id],
     );
@@ -70,9 +71,17 @@ export class InvitationsService {
   }
 
   /** Creates the account and consumes the link, in one transaction (a link works once). */
-  async accept(token: string, displayName: string, password: string, manager: EntityManager): Promise<UserEntity> {
+  async accept(
+    token: string,
+    displayName: string,
+    password: string,
+    manager: EntityManager,
+  ): Promise<UserEntity> {
     const invitation = await this.findUsable(token, manager, true);
-    const user = await this.users.create({ email: invitation.email, displayName, password, role: invitation.role }, manager);
+    const user = await this.users.create(
+      { email: invitation.email, displayName, password, role: invitation.role },
+      manager,
+    );
     await manager.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [invitation.id]);
     return user;
   }

@@ -54,7 +54,7 @@ export class UsersResolver {
   }
 
   @Allow(Action.ManageUsers)
-  @Mutation(() => User, { description: "Signs the user out everywhere at once." })
+  @Mutation(() => User, { description: 'Signs the user out everywhere at once.' })
   disableUser(@Me() me: CurrentUser, @Args('input') input: SetUserDisabledInput) {
     return this.usersService.setDisabled(me, input.id, true, input.version);
   }

@@ -94,7 +94,10 @@ export class UsersService {
       const [email] = decodeCursor(after, 1);
       query.andWhere('u.email > :email', { email: String(email) });
     }
-    const rows = await query.orderBy('u.email', 'ASC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('u.email', 'ASC')
+      .take(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (u) => encodeCursor([u.email]));
   }
 
@@ -154,7 +157,9 @@ export class UsersService {
     if (result.affected === 1) return;
     const exists = await manager.getRepository(UserEntity).exists({ where: { id } });
     if (!exists) throw new NotFoundError('The user');
-    throw new ConflictError('Someone else changed this user since you opened it. Reload to see their change, then try again.');
+    throw new ConflictError(
+      'Someone else changed this user since you opened it. Reload to see their change, then try again.',
+    );
   }
 
   /** At least one enabled administrator must remain, or nobody could manage users any more. */
@@ -163,7 +168,9 @@ export class UsersService {
       `SELECT id FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY id FOR UPDATE`,
     );
     if (rows.length === 1 && rows[0].id === id) {
-      throw new ConflictError(`You cannot ${verb} the last active administrator; make someone else an administrator first.`);
+      throw new ConflictError(
+        `You cannot ${verb} the last active administrator; make someone else an administrator first.`,
+      );
     }
   }
 }

@@ -14,7 +14,10 @@ export function serveWeb(app: Express, webDir: string): void {
     express.static(webDir, {
       index: false,
       setHeaders: (res, file) => {
-        res.setHeader('Cache-Control', file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );
@@ -22,7 +25,10 @@ export function serveWeb(app: Express, webDir: string): void {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
     if (!req.accepts('html')) return next();
     if (!existsSync(index)) {
-      res.status(503).type('text').send('The web app is not built yet: run "npm run build" (npm start does this).');
+      res
+        .status(503)
+        .type('text')
+        .send('The web app is not built yet: run "npm run build" (npm start does this).');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

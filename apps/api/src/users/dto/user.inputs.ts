@@ -1,7 +1,20 @@
 import { Role } from '@convene/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, ValidateNested, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  ValidateNested,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PASSWORD_MAX } from '../../auth/password';
 import { PageArgs } from '../../common/pagination';
 import { NormaliseEmail, Trim } from '../../common/validation';
