@@ -1,0 +1,84 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatWait } from '../i18n/format';
+import type { AppError } from '../ui/errors';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useForm } from '../ui/useForm';
+import { AuthLayout } from './AuthLayout';
+import { emailMessage } from './accountValidation';
+import { useLogin } from './useLogin';
+import { useSessionNotice } from './SessionNotice';
+
+/** Sign-in failures have their own words: they are about this form, not about the app in general. */
+function loginErrorText(t: TFunction, error: AppError): { title?: string; next?: string | null } {
+  switch (error.code) {
+    case 'UNAUTHENTICATED':
+      return { title: t('login.badCredentials'), next: null };
+    case 'FORBIDDEN':
+      return { title: t('login.disabled'), next: null };
+    case 'TOO_MANY_REQUESTS':
+      return {
+        title: t('login.throttledTitle'),
+        next: t('login.throttled', { wait: formatWait(t, error.retryAfterSeconds) }),
+      };
+    default:
+      return {};
+  }
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const { sessionEnded, setSessionEnded } = useSessionNotice();
+  const form = useForm({
+    initial: { email: '', password: '' },
+    validate: (v) => ({
+      email: emailMessage(t, v.email),
+      password: v.password ? undefined : t('form.passwordRequired'),
+    }),
+    submit: async (v) => {
+      await login({ email: v.email.trim(), password: v.password });
+      setSessionEnded(false);
+    },
+  });
+
+  return (
+    <AuthLayout title={t('login.title')} heading={t('login.heading')} footer={t('login.noAccount')}>
+      <form ref={form.formRef} onSubmit={form.onSubmit} noValidate>
+        <Stack gap="md">
+          {sessionEnded && !form.serverError ? (
+            <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} role="alert">
+              {t('login.sessionEnded')}
+            </Alert>
+          ) : null}
+          {form.serverError ? (
+            <ErrorAlert
+              error={form.serverError}
+              otherFields={form.otherFieldErrors}
+              {...loginErrorText(t, form.serverError)}
+            />
+          ) : null}
+          <TextInput
+            {...form.field('email')}
+            type="email"
+            label={t('form.email')}
+            autoComplete="username"
+            required
+          />
+          <PasswordInput
+            {...form.field('password')}
+            label={t('form.password')}
+            autoComplete="current-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('form.showPassword') }}
+            required
+          />
+          <Button type="submit" loading={form.submitting} fullWidth mt="xs">
+            {t('login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}
