@@ -1,0 +1,4 @@
+// Convene's reference data: pure, frozen data and small helpers, free of Nest, React and I/O, shared by the API
+// and the web app. The country data are generated from npm packages by ../scripts/generate.mjs.
+export * from './countries';
+export * from './freeze';
