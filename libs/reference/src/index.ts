@@ -2,3 +2,4 @@
 // and the web app. The country data are generated from npm packages by ../scripts/generate.mjs.
 export * from './countries';
 export * from './freeze';
+export * from './global-south';
