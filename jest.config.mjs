@@ -23,6 +23,8 @@ const common = {
 };
 
 export default {
+  // Global only (Jest ignores it per project): server processes and browsers need more than 5 s.
+  testTimeout: 120_000,
   projects: [
     {
       ...common,
@@ -32,7 +34,6 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
@@ -40,7 +41,6 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testTimeout: 120_000,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
@@ -48,7 +48,6 @@ export default {
     {
       ...common,
       displayName: 'browser',
-      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -1,4 +1,4 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 import { randomBytes } from 'node:crypto';
 import { SessionsService } from '../../apps/api/src/auth/sessions.service';
 import type { UserEntity } from '../../apps/api/src/users/user.entity';
@@ -13,7 +13,13 @@ let counter = 0;
 /** A user straight through the service (the way the CLI makes one), with a unique email. */
 export async function createUser(
   app: Pick<TestApp, 'db' | 'config'>,
-  overrides: Partial<{ email: string; role: Role; displayName: string; password: string }> = {},
+  overrides: Partial<{
+    email: string;
+    role: Role;
+    displayName: string;
+    password: string;
+    clearance: RiskLevel;
+  }> = {},
 ): Promise<UserEntity> {
   counter += 1;
   const users = new UsersService(app.db.dataSource, new SessionsService(app.db.dataSource, app.config));
@@ -22,14 +28,15 @@ export async function createUser(
     displayName: overrides.displayName ?? `Test User ${counter}`,
     role: overrides.role ?? Role.STAFF,
     password: overrides.password ?? PASSWORD,
+    clearance: overrides.clearance,
   });
 }
 
 export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { id email role } }`;
 
 /** A client signed in as a new user of `role`. */
-export async function signedIn(app: TestApp, role: Role = Role.STAFF) {
-  const user = await createUser(app, { role });
+export async function signedIn(app: TestApp, role: Role = Role.STAFF, clearance?: RiskLevel) {
+  const user = await createUser(app, { role, clearance });
   const client = new GraphqlClient(app.url);
   await client.ok(LOGIN, { input: { email: user.email, password: PASSWORD } });
   return { user, client };

@@ -48,9 +48,13 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
       );
       if (tables.length) {
-        await dataSource.query(
-          `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
-        );
+        // Replica mode skips the history's append-only trigger: for tests only.
+        await dataSource.transaction(async (manager) => {
+          await manager.query('SET LOCAL session_replication_role = replica');
+          await manager.query(
+            `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+          );
+        });
       }
     },
     async drop() {

@@ -13,9 +13,28 @@ import { APP_CONFIG, APP_LOGGER } from './config/config.tokens';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { UsersResolver } from './users/users.resolver';
+import { HistoryModule } from './history/history.module';
+import { OrganizationHistoryResolver, PersonHistoryResolver } from './history/history.resolver';
+import { OrganizationsModule } from './organizations/organizations.module';
+import {
+  OrganizationRelationshipsResolver,
+  OrganizationsResolver,
+} from './organizations/organizations.resolver';
+import { PeopleModule } from './people/people.module';
+import { AffiliationsResolver, OrganizationPeopleResolver, PeopleResolver } from './people/people.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
-export const RESOLVERS = [AuthResolver, UsersResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  OrganizationsResolver,
+  OrganizationRelationshipsResolver,
+  PeopleResolver,
+  AffiliationsResolver,
+  OrganizationPeopleResolver,
+  OrganizationHistoryResolver,
+  PersonHistoryResolver,
+];
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -41,6 +60,9 @@ export class AppModule {
         }),
         HealthModule,
         AuthModule,
+        OrganizationsModule,
+        PeopleModule,
+        HistoryModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

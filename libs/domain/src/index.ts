@@ -1,1 +1,4 @@
+export * from './organizations';
+export * from './people';
+export * from './protection';
 export * from './roles';

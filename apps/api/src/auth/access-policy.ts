@@ -10,6 +10,14 @@ export enum Action {
   ManageOwnAccount = 'own-account.manage',
   /** See users, invite, change roles, disable. */
   ManageUsers = 'users.manage',
+  /** Read the register: organisations, people, Dialogues … (protected records still need clearance). */
+  ReadRegister = 'register.read',
+  /** Create, edit, delete and restore records of the register. */
+  WriteRegister = 'register.write',
+  /** See and set risk levels (who is elevated or high risk). */
+  ManageProtection = 'protection.manage',
+  /** Enter and end Core Group memberships. */
+  ManageCoreGroup = 'core-group.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -17,6 +25,10 @@ const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
 export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ManageOwnAccount]: ALL,
   [Action.ManageUsers]: [Role.ADMIN],
+  [Action.ReadRegister]: ALL,
+  [Action.WriteRegister]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageProtection]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageCoreGroup]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

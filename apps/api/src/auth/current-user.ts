@@ -1,8 +1,8 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 
 /**
- * The signed-in person as the access policy sees them. Later: `organizationId` for Core Group scoping and
- * `clearances` for need-to-know records — added here, so the policy and every resolver get them at once.
+ * The signed-in person as the access policy sees them: role, need-to-know clearance, and for Core Group
+ * members the network they belong to.
  */
 export interface CurrentUser {
   id: string;
@@ -12,4 +12,6 @@ export interface CurrentUser {
   locale: string;
   version: number;
   sessionId: string;
+  clearance: RiskLevel;
+  organizationId: string | null;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { CookieOptions, Request, Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@convene/domain';
+import type { RiskLevel, Role } from '@convene/domain';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import type { CurrentUser } from './current-user';
@@ -41,7 +41,7 @@ export class SessionsService {
     const token = this.tokenFrom(req);
     if (!token) return null;
     const rows: SessionRow[] = await this.db.query(
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.locale, u.version,
+      `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.locale, u.version, u.clearance, u.organization_id,
               s.last_seen_at < now() - make_interval(secs => $2) AS stale
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1
@@ -66,6 +66,8 @@ export class SessionsService {
       locale: row.locale,
       version: row.version,
       sessionId: row.session_id,
+      clearance: row.clearance,
+      organizationId: row.organization_id,
     };
   }
 
@@ -128,5 +130,7 @@ interface SessionRow {
   role: Role;
   locale: string;
   version: number;
+  clearance: RiskLevel;
+  organization_id: string | null;
   stale: boolean;
 }

@@ -48,7 +48,36 @@ interface Query {
   parameters?: unknown[];
 }
 
-function writeMigration(name: string, up: Query[], down: Query[]): string {
+/**
+ * TypeORM emits a shared enum type once per table that uses it: keep the first CREATE TYPE and, in the down
+ * direction, only the last DROP TYPE (after every table using it is gone).
+ */
+function dedupeEnumTypes(up: Query[], down: Query[]): [Query[], Query[]] {
+  const typeOf = (q: Query, verb: string) =>
+    new RegExp(`^${verb} TYPE ("[^"]+"\\."[^"]+")`).exec(q.query)?.[1];
+  const created = new Set<string>();
+  const dedupedUp = up.filter((q) => {
+    const type = typeOf(q, 'CREATE');
+    if (!type) return true;
+    if (created.has(type)) return false;
+    created.add(type);
+    return true;
+  });
+  const ordered = [...down].reverse();
+  const lastDrop = new Map<string, number>();
+  ordered.forEach((q, i) => {
+    const type = typeOf(q, 'DROP');
+    if (type) lastDrop.set(type, i);
+  });
+  const dedupedDown = ordered.filter((q, i) => {
+    const type = typeOf(q, 'DROP');
+    return !type || lastDrop.get(type) === i;
+  });
+  return [dedupedUp, dedupedDown];
+}
+
+function writeMigration(name: string, rawUp: Query[], rawDown: Query[]): string {
+  const [up, down] = dedupeEnumTypes(rawUp, rawDown);
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const dir = join(projectRoot(), 'apps/api/src/database/migrations');
@@ -72,7 +101,7 @@ ${lines(up)}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${lines([...down].reverse())}
+${lines(down)}
   }
 }
 `,

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from './domain-error';
 
 /** The hard page maximum for every list: a client cannot ask for more rows than this in one request. */
@@ -101,4 +102,39 @@ export function toConnection<T>(
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+/**
+ * Keyset pagination on (sort column, id): stable under inserts, and as fast on page 100 as on page 1 with an
+ * index on the same pair. `column` is SQL on the query's alias (trusted, never user text).
+ */
+export async function paginate<T extends { id: string }>(
+  query: SelectQueryBuilder<T>,
+  options: {
+    column: string;
+    direction: SortDirection;
+    first: number;
+    after?: string;
+    valueOf: (row: T) => string | number;
+  },
+): Promise<Connection<T>> {
+  const totalCount = await query.clone().getCount();
+  const { column, direction, first } = options;
+  const alias = query.alias;
+  if (options.after) {
+    const [value, id] = decodeCursor(options.after, 2);
+    const op = direction === 'ASC' ? '>' : '<';
+    query.andWhere(`(${column}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
+  }
+  const rows = await query
+    .orderBy(column, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .take(first + 1)
+    .getMany();
+  return toConnection(rows, first, totalCount, (row) => encodeCursor([options.valueOf(row), row.id]));
 }

@@ -1,7 +1,24 @@
 import { LoginFailureEntity } from '../auth/login-attempt.entity';
+import { HistoryEntryEntity } from '../history/history-entry.entity';
+import { CoreGroupMembershipEntity } from '../organizations/core-group-membership.entity';
+import { OrganizationRelationshipEntity } from '../organizations/organization-relationship.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { AffiliationEntity } from '../people/affiliation.entity';
+import { PersonEntity } from '../people/person.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../users/invitation.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
-export const entities = [UserEntity, InvitationEntity, SessionEntity, LoginFailureEntity];
+export const entities = [
+  UserEntity,
+  InvitationEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  HistoryEntryEntity,
+  OrganizationEntity,
+  OrganizationRelationshipEntity,
+  CoreGroupMembershipEntity,
+  PersonEntity,
+  AffiliationEntity,
+];

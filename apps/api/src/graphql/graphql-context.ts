@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { CurrentUser } from '../auth/current-user';
+import { RequestLoaders } from './request-loaders';
 
 /** What every resolver can reach for the request it serves. */
 export interface RequestWithAuth extends Request {
@@ -13,4 +14,9 @@ export interface RequestWithAuth extends Request {
 export interface GraphqlContext {
   req: RequestWithAuth;
   res: Response;
+  loaders: RequestLoaders;
+}
+
+export function createGraphqlContext({ req, res }: { req: RequestWithAuth; res: Response }): GraphqlContext {
+  return { req, res, loaders: new RequestLoaders() };
 }

@@ -7,7 +7,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { formatError } from './format-error';
-import type { GraphqlContext } from './graphql-context';
+import { createGraphqlContext } from './graphql-context';
 
 /** Query limits. Generous for the web app's real queries, tight enough to stop abusive ones early. */
 export const GRAPHQL_LIMITS = {
@@ -39,7 +39,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
   return {
     path: '/graphql',
     autoSchemaFile: true,
-    sortSchema: false,
+    sortSchema: true,
     playground: false,
     introspection: !production,
     // In production, unknown-field errors do not suggest names ("did you mean …") nor reveal the schema.
@@ -50,7 +50,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     validationRules: limitRules(),
     // Our CommonJS build and Nest's ESM build see two copies of Apollo's types; the object is the same.
     plugins: [ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
-    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    context: createGraphqlContext,
     formatError: (formatted, error) => formatError(formatted, error, logger),
   };
 }

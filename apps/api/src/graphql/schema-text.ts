@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { RESOLVERS } from '../app.module';
 
 const HEADER = `# ------------------------------------------------------
@@ -14,5 +14,6 @@ export async function buildSchemaText(): Promise<string> {
   await app.init();
   const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
   await app.close();
-  return `${HEADER}\n${printSchema(schema)}\n`;
+  // Sorted: the order classes register in differs between the CommonJS build and Jest's ESM loading.
+  return `${HEADER}\n${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -1,4 +1,4 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 import {
   Column,
   CreateDateColumn,
@@ -31,6 +31,14 @@ export class UserEntity {
 
   @Column({ type: 'text', default: 'en' })
   locale: string;
+
+  /** The highest risk level whose protected records this user may see (need-to-know). */
+  @Column({ type: 'enum', enum: RiskLevel, enumName: 'risk_level', default: RiskLevel.STANDARD })
+  clearance: RiskLevel;
+
+  /** For CORE_GROUP users: the Core Group network they belong to. */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

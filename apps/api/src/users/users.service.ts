@@ -1,4 +1,4 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,6 +16,7 @@ export interface NewUser {
   role: Role;
   password: string;
   locale?: string;
+  clearance?: RiskLevel;
 }
 
 /** Serialises "is there an administrator yet?" checks across requests and processes. */
@@ -38,7 +39,8 @@ export class UsersService {
     if (await manager.getRepository(UserEntity).exists()) {
       throw new ConflictError('Convene already has an administrator; sign in instead.');
     }
-    return this.create({ ...input, role: Role.ADMIN }, manager);
+    // The first administrator is cleared for every record: someone must be able to manage protection.
+    return this.create({ ...input, role: Role.ADMIN, clearance: RiskLevel.HIGH }, manager);
   }
 
   async create(input: NewUser, manager: EntityManager = this.db.manager): Promise<UserEntity> {
@@ -56,6 +58,7 @@ export class UsersService {
         role: input.role,
         passwordHash,
         locale: input.locale ?? 'en',
+        clearance: input.clearance ?? RiskLevel.STANDARD,
       }),
     );
     return this.get(saved.id, manager);

@@ -1,3 +1,4 @@
+import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
-export const migrations: (new () => object)[] = [Initial1795763327083];
+export const migrations: (new () => object)[] = [Initial1795763327083, Register1795764957592];

@@ -1,0 +1,33 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '../common/pagination';
+import { Organization, ORGANIZATION_PROTECTED_FIELDS } from '../organizations/organization.model';
+import { Person, PERSON_PROTECTED_FIELDS } from '../people/person.model';
+import { HistoryEntryConnection } from './history.model';
+import { HistoryService } from './history.service';
+
+// The risk level itself is protection data: only visible to those who see risk levels.
+const withRisk = (fields: readonly string[], riskVisible: boolean) =>
+  riskVisible ? fields : [...fields, 'riskLevel'];
+
+@Resolver(() => Organization)
+export class OrganizationHistoryResolver {
+  constructor(@Inject(HistoryService) private readonly histories: HistoryService) {}
+
+  @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
+  history(@Parent() org: Organization, @Args() page: PageArgs) {
+    const withheld = org.withheld.length ? ORGANIZATION_PROTECTED_FIELDS : [];
+    return this.histories.forRecord('organization', org.id, page, withRisk(withheld, org.riskLevel !== null));
+  }
+}
+
+@Resolver(() => Person)
+export class PersonHistoryResolver {
+  constructor(@Inject(HistoryService) private readonly histories: HistoryService) {}
+
+  @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
+  history(@Parent() person: Person, @Args() page: PageArgs) {
+    const withheld = person.withheld.length ? PERSON_PROTECTED_FIELDS : [];
+    return this.histories.forRecord('person', person.id, page, withRisk(withheld, person.riskLevel !== null));
+  }
+}

@@ -1,0 +1,54 @@
+import { OrganizationKind, OrganizationScope, RiskLevel } from '@convene/domain';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseRecordEntity } from '../common/base-record.entity';
+
+@Entity('organizations')
+// A GIN index for theme filters, created by hand in the migration (TypeORM cannot declare GIN).
+@Index('organizations_themes_idx', { synchronize: false })
+@Index('organizations_name_idx', ['name', 'id'])
+@Index('organizations_reference_key_key', ['referenceKey'], {
+  unique: true,
+  where: 'reference_key IS NOT NULL',
+})
+export class OrganizationEntity extends BaseRecordEntity {
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  acronym: string | null;
+
+  @Index('organizations_kind_idx')
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  /** ISO 3166-1 alpha-2 code of the country the organisation is based in. */
+  @Index('organizations_country_idx')
+  @Column({ name: 'country_code', type: 'char', length: 2, nullable: true })
+  countryCode: string | null;
+
+  @Column({ type: 'enum', enum: OrganizationScope, enumName: 'organization_scope', nullable: true })
+  scope: OrganizationScope | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Theme keys (see libs/reference themes); an array keeps filters to one indexed condition. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  @Column({
+    name: 'risk_level',
+    type: 'enum',
+    enum: RiskLevel,
+    enumName: 'risk_level',
+    default: RiskLevel.STANDARD,
+  })
+  riskLevel: RiskLevel;
+
+  /** Set for organisations Convene ships (UN entities, States, known partners), so seeding never duplicates. */
+  @Column({ name: 'reference_key', type: 'text', nullable: true })
+  referenceKey: string | null;
+}

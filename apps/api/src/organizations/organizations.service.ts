@@ -1,0 +1,244 @@
+import { isCleared, redact, RiskLevel } from '@convene/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { can, Action } from '../auth/access-policy';
+import type { CurrentUser } from '../auth/current-user';
+import { toDirection } from '../common/common.inputs';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
+import { paginate, type Connection } from '../common/pagination';
+import { RecordWriter } from '../common/record-writer';
+import { CoreGroupMembershipEntity } from './core-group-membership.entity';
+import {
+  OrganizationSortField,
+  type AddCoreGroupMembershipInput,
+  type AddRelationshipInput,
+  type CreateOrganizationInput,
+  type OrganizationsArgs,
+  type UpdateOrganizationInput,
+} from './dto/organization.inputs';
+import { OrganizationRelationshipEntity } from './organization-relationship.entity';
+import { OrganizationEntity } from './organization.entity';
+import { ORGANIZATION_PROTECTED_FIELDS, type Organization } from './organization.model';
+
+const SORT_COLUMNS: Record<
+  OrganizationSortField,
+  { column: string; value: (o: OrganizationEntity) => string }
+> = {
+  [OrganizationSortField.NAME]: { column: 'o.name', value: (o) => o.name },
+  [OrganizationSortField.CREATED_AT]: { column: 'o.createdAt', value: (o) => o.createdAt.toISOString() },
+  [OrganizationSortField.UPDATED_AT]: { column: 'o.updatedAt', value: (o) => o.updatedAt.toISOString() },
+};
+
+/** Risk levels a viewer is cleared for, for SQL filters. */
+export function clearedLevels(viewer: CurrentUser): RiskLevel[] {
+  return Object.values(RiskLevel).filter((level) => isCleared(viewer.clearance, level));
+}
+
+@Injectable()
+export class OrganizationsService {
+  readonly writer = new RecordWriter(OrganizationEntity, 'organization', 'organisation');
+  private readonly relationshipWriter = new RecordWriter(
+    OrganizationRelationshipEntity,
+    'organization_relationship',
+    'relationship',
+  );
+  private readonly membershipWriter = new RecordWriter(
+    CoreGroupMembershipEntity,
+    'core_group_membership',
+    'Core Group membership',
+  );
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * What a viewer may see of an organisation: protected fields withheld unless cleared, and the risk level
+   * only for those who manage protection. Every path that returns an organisation goes through here.
+   */
+  present(entity: OrganizationEntity, viewer: CurrentUser): Organization {
+    const visible = redact(entity, ORGANIZATION_PROTECTED_FIELDS, viewer.clearance);
+    return {
+      ...visible,
+      withheld: visible.withheld,
+      riskLevel: can(viewer, Action.ManageProtection) ? entity.riskLevel : null,
+    };
+  }
+
+  /**
+   * The directory. Protected records the viewer is not cleared for are left out of lists and search (so a
+   * search can never confirm a withheld name); where another record links to them they appear withheld.
+   */
+  async list(viewer: CurrentUser, args: OrganizationsArgs): Promise<Connection<Organization>> {
+    const filter = args.filter ?? {};
+    const query = this.db.getRepository(OrganizationEntity).createQueryBuilder('o');
+    query.where('o.risk_level IN (:...levels)', { levels: clearedLevels(viewer) });
+    if (filter.trash) query.withDeleted().andWhere('o.deleted_at IS NOT NULL');
+    if (filter.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(o.name ILIKE :pattern OR o.acronym ILIKE :pattern)', { pattern });
+    }
+    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.countryCodes?.length)
+      query.andWhere('o.country_code IN (:...countries)', { countries: filter.countryCodes });
+    if (filter.themes?.length) query.andWhere('o.themes && :themes', { themes: filter.themes });
+    if (filter.riskLevels?.length) {
+      if (!can(viewer, Action.ManageProtection))
+        throw new ForbiddenError('Only staff who manage protection can filter by risk level.');
+      query.andWhere('o.risk_level IN (:...risks)', { risks: filter.riskLevels });
+    }
+    if (filter.coreGroup !== undefined) {
+      const current = `EXISTS (SELECT 1 FROM core_group_memberships m WHERE m.organization_id = o.id AND m.deleted_at IS NULL
+        AND m.start_date <= current_date AND (m.end_date IS NULL OR m.end_date >= current_date))`;
+      query.andWhere(filter.coreGroup ? current : `NOT ${current}`);
+    }
+    const sort = SORT_COLUMNS[args.sort?.field ?? OrganizationSortField.NAME];
+    const page = await paginate(query, {
+      column: sort.column,
+      direction: toDirection(args.sort?.order, 'ASC'),
+      first: args.first,
+      after: args.after,
+      valueOf: sort.value,
+    });
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.present(e.node, viewer) })),
+    };
+  }
+
+  async get(viewer: CurrentUser, id: string): Promise<Organization> {
+    const entity = await this.db
+      .getRepository(OrganizationEntity)
+      .findOne({ where: { id }, withDeleted: true });
+    if (!entity) throw new NotFoundError('The organisation');
+    return this.present(entity, viewer);
+  }
+
+  async create(actor: CurrentUser, input: CreateOrganizationInput): Promise<Organization> {
+    const entity = await this.db.transaction((m) =>
+      this.writer.create(m, actor, { ...input, themes: input.themes ?? [] }),
+    );
+    return this.present(entity, actor);
+  }
+
+  async update(actor: CurrentUser, input: UpdateOrganizationInput): Promise<Organization> {
+    const { id, version, ...changes } = input;
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.update(m, actor, id, version, stripUndefined(changes)), actor);
+    });
+  }
+
+  async remove(actor: CurrentUser, id: string, version: number): Promise<Organization> {
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.softDelete(m, actor, id, version), actor);
+    });
+  }
+
+  async restore(actor: CurrentUser, id: string): Promise<Organization> {
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.restore(m, actor, id), actor);
+    });
+  }
+
+  async setRiskLevel(
+    actor: CurrentUser,
+    id: string,
+    version: number,
+    riskLevel: RiskLevel,
+  ): Promise<Organization> {
+    return this.db.transaction(async (m) =>
+      this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor),
+    );
+  }
+
+  /** Editing a protected record needs clearance for it: one cannot change what one may not see. */
+  private async assertMayEdit(manager: EntityManager, actor: CurrentUser, id: string): Promise<void> {
+    const row = await manager
+      .getRepository(OrganizationEntity)
+      .findOne({ where: { id }, withDeleted: true, select: { id: true, riskLevel: true } });
+    if (!row) throw new NotFoundError('The organisation');
+    if (!isCleared(actor.clearance, row.riskLevel))
+      throw new ForbiddenError('This organisation is protected; ask a cleared colleague.');
+  }
+
+  // ---- relationships between organisations ----
+
+  async addRelationship(
+    actor: CurrentUser,
+    input: AddRelationshipInput,
+  ): Promise<OrganizationRelationshipEntity> {
+    if (input.sourceId === input.targetId)
+      throw InvalidInputError.field('targetId', 'must be a different organisation');
+    assertDateOrder(input.startDate, input.endDate);
+    return this.db.transaction(async (m) => {
+      await this.assertExists(m, input.sourceId, 'sourceId');
+      await this.assertExists(m, input.targetId, 'targetId');
+      return this.relationshipWriter.create(m, actor, { ...input });
+    });
+  }
+
+  async endRelationship(actor: CurrentUser, id: string, version: number, endDate: string) {
+    return this.db.transaction(async (m) => {
+      const current = await m.getRepository(OrganizationRelationshipEntity).findOneBy({ id });
+      if (!current) throw new NotFoundError('The relationship');
+      assertDateOrder(current.startDate, endDate);
+      return this.relationshipWriter.update(m, actor, id, version, { endDate });
+    });
+  }
+
+  async removeRelationship(actor: CurrentUser, id: string, version: number) {
+    return this.db.transaction((m) => this.relationshipWriter.softDelete(m, actor, id, version));
+  }
+
+  // ---- Core Group membership ----
+
+  async addCoreGroupMembership(
+    actor: CurrentUser,
+    input: AddCoreGroupMembershipInput,
+  ): Promise<CoreGroupMembershipEntity> {
+    assertDateOrder(input.startDate, input.endDate);
+    return this.db.transaction(async (m) => {
+      await this.assertExists(m, input.organizationId, 'organizationId');
+      const overlapping: unknown[] = await m.query(
+        `SELECT 1 FROM core_group_memberships WHERE organization_id = $1 AND deleted_at IS NULL
+           AND daterange(start_date, end_date, '[]') && daterange($2::date, $3::date, '[]')`,
+        [input.organizationId, input.startDate, input.endDate ?? null],
+      );
+      if (overlapping.length)
+        throw InvalidInputError.field(
+          'startDate',
+          'overlaps an existing Core Group membership of this organisation',
+        );
+      return this.membershipWriter.create(m, actor, { ...input });
+    });
+  }
+
+  async endCoreGroupMembership(actor: CurrentUser, id: string, version: number, endDate: string) {
+    return this.db.transaction(async (m) => {
+      const current = await m.getRepository(CoreGroupMembershipEntity).findOneBy({ id });
+      if (!current) throw new NotFoundError('The Core Group membership');
+      assertDateOrder(current.startDate, endDate);
+      return this.membershipWriter.update(m, actor, id, version, { endDate });
+    });
+  }
+
+  async removeCoreGroupMembership(actor: CurrentUser, id: string, version: number) {
+    return this.db.transaction((m) => this.membershipWriter.softDelete(m, actor, id, version));
+  }
+
+  private async assertExists(manager: EntityManager, id: string, field: string): Promise<void> {
+    const exists = await manager.getRepository(OrganizationEntity).exists({ where: { id } });
+    if (!exists) throw InvalidInputError.field(field, 'is not an organisation in the register');
+  }
+}
+
+function assertDateOrder(start: string | null | undefined, end: string | null | undefined): void {
+  if (start && end && end < start)
+    throw InvalidInputError.field('endDate', 'must be on or after the start date');
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AffiliationsResolver, OrganizationPeopleResolver, PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [PeopleService, PeopleResolver, AffiliationsResolver, OrganizationPeopleResolver],
+  exports: [PeopleService],
+})
+export class PeopleModule {}

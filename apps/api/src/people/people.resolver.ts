@@ -1,0 +1,138 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Action } from '../auth/access-policy';
+import { Allow, Me } from '../auth/access.decorators';
+import type { CurrentUser } from '../auth/current-user';
+import { RecordVersionInput, SetRiskLevelInput } from '../common/common.inputs';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { EndRecordInput } from '../organizations/dto/organization.inputs';
+import { Organization } from '../organizations/organization.model';
+import { organizationById } from '../organizations/organizations.loader';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { AddAffiliationInput, CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs';
+import { affiliationsByOrganization, affiliationsByPerson, personById } from './people.loader';
+import { PeopleService } from './people.service';
+import { Affiliation, Person, PersonConnection } from './person.model';
+
+async function viewerOf(ctx: GraphqlContext): Promise<CurrentUser> {
+  const viewer = await ctx.req.auth;
+  if (!viewer) throw new Error('A field resolver ran without a signed-in user');
+  return viewer;
+}
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  constructor(
+    @Inject(PeopleService) private readonly people: PeopleService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Allow(Action.ReadRegister)
+  @Query(() => PersonConnection, { name: 'people', description: 'The directory of people.' })
+  list(@Me() me: CurrentUser, @Args() args: PeopleArgs) {
+    return this.people.list(me, args);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => Person, { description: 'One person, also when in the trash.' })
+  person(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string) {
+    return this.people.get(me, id);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Person)
+  createPerson(@Me() me: CurrentUser, @Args('input') input: CreatePersonInput) {
+    return this.people.create(me, input);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Person)
+  updatePerson(@Me() me: CurrentUser, @Args('input') input: UpdatePersonInput) {
+    return this.people.update(me, input);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Person, { description: 'Moves the person to the trash; restorePerson brings them back.' })
+  deletePerson(@Me() me: CurrentUser, @Args('input') input: RecordVersionInput) {
+    return this.people.remove(me, input.id, input.version);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Person)
+  restorePerson(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string) {
+    return this.people.restore(me, id);
+  }
+
+  @Allow(Action.ManageProtection)
+  @Mutation(() => Person)
+  setPersonRiskLevel(@Me() me: CurrentUser, @Args('input') input: SetRiskLevelInput) {
+    return this.people.setRiskLevel(me, input.id, input.version, input.riskLevel);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Affiliation)
+  addAffiliation(@Me() me: CurrentUser, @Args('input') input: AddAffiliationInput) {
+    return this.people.addAffiliation(me, input);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Affiliation)
+  endAffiliation(@Me() me: CurrentUser, @Args('input') input: EndRecordInput) {
+    return this.people.endAffiliation(me, input.id, input.version, input.endDate);
+  }
+
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Affiliation)
+  deleteAffiliation(@Me() me: CurrentUser, @Args('input') input: RecordVersionInput) {
+    return this.people.removeAffiliation(me, input.id, input.version);
+  }
+
+  @ResolveField(() => [Affiliation], {
+    nullable: true,
+    description: 'Where the person works; null when withheld.',
+  })
+  affiliations(@Parent() person: Person, @Context() ctx: GraphqlContext) {
+    if (person.withheld.length) return null;
+    return ctx.loaders.get(affiliationsByPerson, this.db).load(person.id);
+  }
+}
+
+@Resolver(() => Affiliation)
+export class AffiliationsResolver {
+  constructor(
+    @Inject(PeopleService) private readonly people: PeopleService,
+    @Inject(OrganizationsService) private readonly organizations: OrganizationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @ResolveField(() => Person)
+  async person(@Parent() a: Affiliation, @Context() ctx: GraphqlContext): Promise<Person> {
+    const entity = await ctx.loaders.get(personById, this.db).load(a.personId);
+    if (!entity) throw new Error(`Person ${a.personId} of an affiliation is missing`);
+    return this.people.present(entity, await viewerOf(ctx));
+  }
+
+  @ResolveField(() => Organization)
+  async organization(@Parent() a: Affiliation, @Context() ctx: GraphqlContext): Promise<Organization> {
+    const entity = await ctx.loaders.get(organizationById, this.db).load(a.organizationId);
+    if (!entity) throw new Error(`Organisation ${a.organizationId} of an affiliation is missing`);
+    return this.organizations.present(entity, await viewerOf(ctx));
+  }
+}
+
+/** People of an organisation; protected people appear withheld, never silently left out. */
+@Resolver(() => Organization)
+export class OrganizationPeopleResolver {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @ResolveField(() => [Affiliation], {
+    nullable: true,
+    description: 'People affiliated with it; null when withheld.',
+  })
+  affiliations(@Parent() org: Organization, @Context() ctx: GraphqlContext) {
+    if (org.withheld.length) return null;
+    return ctx.loaders.get(affiliationsByOrganization, this.db).load(org.id);
+  }
+}

@@ -1,0 +1,197 @@
+import { isCleared, redact, type RiskLevel } from '@convene/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Action, can } from '../auth/access-policy';
+import type { CurrentUser } from '../auth/current-user';
+import { toDirection } from '../common/common.inputs';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
+import { paginate, type Connection } from '../common/pagination';
+import { RecordWriter } from '../common/record-writer';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { clearedLevels } from '../organizations/organizations.service';
+import { AffiliationEntity } from './affiliation.entity';
+import {
+  PersonSortField,
+  type AddAffiliationInput,
+  type CreatePersonInput,
+  type PeopleArgs,
+  type UpdatePersonInput,
+} from './dto/person.inputs';
+import { PersonEntity } from './person.entity';
+import { PERSON_PROTECTED_FIELDS, type Person } from './person.model';
+
+const SORT_COLUMNS: Record<PersonSortField, { column: string; value: (p: PersonEntity) => string }> = {
+  [PersonSortField.NAME]: { column: 'p.fullName', value: (p) => p.fullName },
+  [PersonSortField.CREATED_AT]: { column: 'p.createdAt', value: (p) => p.createdAt.toISOString() },
+  [PersonSortField.UPDATED_AT]: { column: 'p.updatedAt', value: (p) => p.updatedAt.toISOString() },
+};
+
+@Injectable()
+export class PeopleService {
+  private readonly writer = new RecordWriter(PersonEntity, 'person', 'person');
+  private readonly affiliationWriter = new RecordWriter(AffiliationEntity, 'affiliation', 'affiliation');
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Every path that returns a person goes through here: protected fields withheld unless cleared. */
+  present(entity: PersonEntity, viewer: CurrentUser): Person {
+    const visible = redact(entity, PERSON_PROTECTED_FIELDS, viewer.clearance);
+    return {
+      ...visible,
+      withheld: visible.withheld,
+      riskLevel: can(viewer, Action.ManageProtection) ? entity.riskLevel : null,
+    };
+  }
+
+  /** The directory of people; protected people the viewer is not cleared for are left out of lists and search. */
+  async list(viewer: CurrentUser, args: PeopleArgs): Promise<Connection<Person>> {
+    const filter = args.filter ?? {};
+    const query = this.db.getRepository(PersonEntity).createQueryBuilder('p');
+    query.where('p.risk_level IN (:...levels)', { levels: clearedLevels(viewer) });
+    if (filter.trash) query.withDeleted().andWhere('p.deleted_at IS NOT NULL');
+    if (filter.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(p.full_name ILIKE :pattern OR p.email ILIKE :pattern)', { pattern });
+    }
+    if (filter.countryCodes?.length)
+      query.andWhere('p.country_code IN (:...countries)', { countries: filter.countryCodes });
+    if (filter.themes?.length) query.andWhere('p.themes && :themes', { themes: filter.themes });
+    if (filter.organizationId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
+        { org: filter.organizationId },
+      );
+    }
+    if (filter.riskLevels?.length) {
+      if (!can(viewer, Action.ManageProtection))
+        throw new ForbiddenError('Only staff who manage protection can filter by risk level.');
+      query.andWhere('p.risk_level IN (:...risks)', { risks: filter.riskLevels });
+    }
+    const sort = SORT_COLUMNS[args.sort?.field ?? PersonSortField.NAME];
+    const page = await paginate(query, {
+      column: sort.column,
+      direction: toDirection(args.sort?.order, 'ASC'),
+      first: args.first,
+      after: args.after,
+      valueOf: sort.value,
+    });
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.present(e.node, viewer) })),
+    };
+  }
+
+  async get(viewer: CurrentUser, id: string): Promise<Person> {
+    const entity = await this.db.getRepository(PersonEntity).findOne({ where: { id }, withDeleted: true });
+    if (!entity) throw new NotFoundError('The person');
+    return this.present(entity, viewer);
+  }
+
+  async create(actor: CurrentUser, input: CreatePersonInput): Promise<Person> {
+    assertAgeBand(input.ageBand, input.ageBandDeclaredOn);
+    const entity = await this.db.transaction((m) =>
+      this.writer.create(m, actor, {
+        ...input,
+        themes: input.themes ?? [],
+        languages: input.languages ?? [],
+      }),
+    );
+    return this.present(entity, actor);
+  }
+
+  async update(actor: CurrentUser, input: UpdatePersonInput): Promise<Person> {
+    const { id, version, ...changes } = input;
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      const clean = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined),
+      ) as Partial<PersonEntity>;
+      if (clean.fullName === null)
+        throw InvalidInputError.field('fullName', 'cannot be removed; give a name');
+      return this.present(await this.writer.update(m, actor, id, version, clean), actor);
+    });
+  }
+
+  async remove(actor: CurrentUser, id: string, version: number): Promise<Person> {
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.softDelete(m, actor, id, version), actor);
+    });
+  }
+
+  async restore(actor: CurrentUser, id: string): Promise<Person> {
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.restore(m, actor, id), actor);
+    });
+  }
+
+  async setRiskLevel(actor: CurrentUser, id: string, version: number, riskLevel: RiskLevel): Promise<Person> {
+    return this.db.transaction(async (m) =>
+      this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor),
+    );
+  }
+
+  async addAffiliation(actor: CurrentUser, input: AddAffiliationInput): Promise<AffiliationEntity> {
+    if (input.startDate && input.endDate && input.endDate < input.startDate) {
+      throw InvalidInputError.field('endDate', 'must be on or after the start date');
+    }
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, input.personId, 'personId');
+      if (!(await m.getRepository(OrganizationEntity).exists({ where: { id: input.organizationId } }))) {
+        throw InvalidInputError.field('organizationId', 'is not an organisation in the register');
+      }
+      if (input.isPrimary) {
+        const others = await m
+          .getRepository(AffiliationEntity)
+          .find({ where: { personId: input.personId, isPrimary: true } });
+        for (const other of others)
+          await this.affiliationWriter.update(m, actor, other.id, other.version, { isPrimary: false });
+      }
+      return this.affiliationWriter.create(m, actor, { ...input, isPrimary: input.isPrimary ?? false });
+    });
+  }
+
+  async endAffiliation(actor: CurrentUser, id: string, version: number, endDate: string) {
+    return this.db.transaction(async (m) => {
+      const current = await m.getRepository(AffiliationEntity).findOneBy({ id });
+      if (!current) throw new NotFoundError('The affiliation');
+      if (current.startDate && endDate < current.startDate)
+        throw InvalidInputError.field('endDate', 'must be on or after the start date');
+      await this.assertMayEdit(m, actor, current.personId);
+      return this.affiliationWriter.update(m, actor, id, version, { endDate });
+    });
+  }
+
+  async removeAffiliation(actor: CurrentUser, id: string, version: number) {
+    return this.db.transaction(async (m) => {
+      const current = await m.getRepository(AffiliationEntity).findOneBy({ id });
+      if (!current) throw new NotFoundError('The affiliation');
+      await this.assertMayEdit(m, actor, current.personId);
+      return this.affiliationWriter.softDelete(m, actor, id, version);
+    });
+  }
+
+  private async assertMayEdit(
+    manager: EntityManager,
+    actor: CurrentUser,
+    id: string,
+    field?: string,
+  ): Promise<void> {
+    const row = await manager
+      .getRepository(PersonEntity)
+      .findOne({ where: { id }, withDeleted: true, select: { id: true, riskLevel: true } });
+    if (!row)
+      throw field
+        ? InvalidInputError.field(field, 'is not a person in the register')
+        : new NotFoundError('The person');
+    if (!isCleared(actor.clearance, row.riskLevel))
+      throw new ForbiddenError('This person is protected; ask a cleared colleague.');
+  }
+}
+
+function assertAgeBand(band: unknown, declaredOn: string | null | undefined): void {
+  if (declaredOn && !band)
+    throw InvalidInputError.field('ageBand', 'is needed when a declaration date is given');
+}

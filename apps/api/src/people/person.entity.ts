@@ -1,0 +1,56 @@
+import { AgeBand, RiskLevel } from '@convene/domain';
+import { Column, Entity, Index } from 'typeorm';
+import { BaseRecordEntity } from '../common/base-record.entity';
+
+/**
+ * A contact. Only what the work needs: no date of birth, passport number or home address; gender is
+ * self-described and optional; age only as a self-declared band.
+ */
+@Entity('people')
+// A GIN index for theme filters, created by hand in the migration (TypeORM cannot declare GIN).
+@Index('people_themes_idx', { synchronize: false })
+@Index('people_name_idx', ['fullName', 'id'])
+export class PersonEntity extends BaseRecordEntity {
+  @Column({ name: 'full_name', type: 'text' })
+  fullName: string;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  /** ISO 3166-1 alpha-2 code of the country the person is based in (Global South shares use this). */
+  @Index('people_country_idx')
+  @Column({ name: 'country_code', type: 'char', length: 2, nullable: true })
+  countryCode: string | null;
+
+  /** BCP 47 language tags, e.g. en, fr, ar. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  /** Self-described, free text, optional. */
+  @Column({ type: 'text', nullable: true })
+  gender: string | null;
+
+  @Column({ name: 'age_band', type: 'enum', enum: AgeBand, enumName: 'age_band', nullable: true })
+  ageBand: AgeBand | null;
+
+  @Column({ name: 'age_band_declared_on', type: 'date', nullable: true })
+  ageBandDeclaredOn: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Column({
+    name: 'risk_level',
+    type: 'enum',
+    enum: RiskLevel,
+    enumName: 'risk_level',
+    default: RiskLevel.STANDARD,
+  })
+  riskLevel: RiskLevel;
+}
