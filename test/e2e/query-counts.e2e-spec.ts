@@ -1,0 +1,64 @@
+import { Role } from '@convene/domain';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { signedIn } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Relations resolve through per-request DataLoaders: a page of 10, 50 or 100 organisations with their
+ * relationships, Core Group memberships and people (with each person's organisation) costs the same number of
+ * SQL statements.
+ */
+const PAGE = `query($first: Int) { organizations(first: $first) { totalCount edges { node {
+  id name isCoreGroupMember
+  coreGroupMemberships { startDate }
+  relationships { type source { name } target { name } }
+  affiliations { role person { fullName affiliations { organization { name } } } organization { name } }
+} } } }`;
+
+let t: TestApp;
+let statements = 0;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const counting: TypeOrmLogger = {
+    logQuery: () => void (statements += 1),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  Object.assign(t.db.dataSource, { logger: counting });
+
+  // 100 organisations, each with a person, a relationship to the previous one and a Core Group membership.
+  await t.db.dataSource.query(`
+    INSERT INTO organizations (name, kind, country_code)
+      SELECT 'Org ' || lpad(i::text, 3, '0'), 'CSO', 'KE' FROM generate_series(1, 100) i;
+    INSERT INTO people (full_name) SELECT 'Person ' || o.name FROM organizations o;
+    INSERT INTO affiliations (person_id, organization_id, role, is_primary)
+      SELECT p.id, o.id, 'Director', true FROM people p JOIN organizations o ON p.full_name = 'Person ' || o.name;
+    INSERT INTO organization_relationships (source_id, target_id, type)
+      SELECT o.id, prev.id, 'PARTNER_OF' FROM organizations o
+      JOIN organizations prev ON prev.name = 'Org ' || lpad((substring(o.name from 5)::int - 1)::text, 3, '0');
+    INSERT INTO core_group_memberships (organization_id, start_date) SELECT id, '2024-01-01' FROM organizations;
+  `);
+});
+afterAll(() => t.close());
+
+it('costs the same number of SQL statements for 10, 50 and 100 rows', async () => {
+  const { client } = await signedIn(t, Role.STAFF);
+  const costs: Record<number, number> = {};
+  for (const first of [10, 50, 100]) {
+    statements = 0;
+    const data = await client.ok<{
+      organizations: { edges: { node: { affiliations: unknown[]; relationships: unknown[] } }[] };
+    }>(PAGE, { first });
+    expect(data.organizations.edges).toHaveLength(first);
+    expect(data.organizations.edges.every((e) => e.node.affiliations.length === 1)).toBe(true);
+    costs[first] = statements;
+  }
+  expect(costs[50]).toBe(costs[10]);
+  expect(costs[100]).toBe(costs[10]);
+  // session lookup, count, page, memberships, relationships, affiliations, people, organisations … a handful.
+  expect(costs[10]).toBeLessThanOrEqual(12);
+});
