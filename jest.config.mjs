@@ -17,7 +17,10 @@ const swc = [
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@convene/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@convene/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@convene/reference$': '<rootDir>/libs/reference/src/index.ts',
+  },
   testEnvironment: 'node',
   rootDir: '.',
 };

@@ -20,6 +20,7 @@ let statements = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
+  await t.db.truncate(); // no seeded organisations: every row of the page is one of ours
   const counting: TypeOrmLogger = {
     logQuery: () => void (statements += 1),
     logQueryError: () => undefined,
@@ -47,6 +48,7 @@ afterAll(() => t.close());
 
 it('costs the same number of SQL statements for 10, 50 and 100 rows', async () => {
   const { client } = await signedIn(t, Role.STAFF);
+  await client.ok(PAGE, { first: 1 }); // warm-up: a pool's first connection runs set-up statements once
   const costs: Record<number, number> = {};
   for (const first of [10, 50, 100]) {
     statements = 0;

@@ -5,11 +5,22 @@ import { createDataSource } from '../../apps/api/src/database/data-source';
 
 export const TEMPLATE_DB = 'convene_test_template';
 
+/** Tables truncate() keeps: the migration record and the reference data (countries, themes …). */
+const KEEP_TABLES = [
+  'migrations',
+  'countries',
+  'm49_regions',
+  'global_south_classifications',
+  'themes',
+  'policy_processes',
+  'settings',
+];
+
 export interface TestDatabase {
   name: string;
   url: string;
   dataSource: DataSource;
-  /** Empties every table except the migrations record: isolation between tests of one file. */
+  /** Empties every table but the migration record and reference data: isolation between tests of one file. */
   truncate(): Promise<void>;
   drop(): Promise<void>;
 }
@@ -45,7 +56,8 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     dataSource,
     async truncate() {
       const tables: { tablename: string }[] = await dataSource.query(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`,
+        [KEEP_TABLES],
       );
       if (tables.length) {
         // Replica mode skips the history's append-only trigger: for tests only.

@@ -14,6 +14,10 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { HealthModule } from './health/health.module';
 import { UsersResolver } from './users/users.resolver';
 import { HistoryModule } from './history/history.module';
+import { ReferenceModule } from './reference/reference.module';
+import { DialoguesModule } from './dialogues/dialogues.module';
+import { DialoguesResolver } from './dialogues/dialogues.resolver';
+import { ReferenceResolver } from './reference/reference.resolver';
 import { OrganizationHistoryResolver, PersonHistoryResolver } from './history/history.resolver';
 import { OrganizationsModule } from './organizations/organizations.module';
 import {
@@ -34,6 +38,8 @@ export const RESOLVERS = [
   OrganizationPeopleResolver,
   OrganizationHistoryResolver,
   PersonHistoryResolver,
+  ReferenceResolver,
+  DialoguesResolver,
 ];
 
 export interface AppModuleOptions {
@@ -63,6 +69,8 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         HistoryModule,
+        ReferenceModule,
+        DialoguesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './database/data-source';
 import { openDatabaseServer, type DatabaseServer } from './database/database';
-import { runMigrations } from './database/migrate';
+import { prepareDatabase } from './database/prepare';
 import { createLogger } from './logging/logger';
 import { createServer } from './server';
 
@@ -32,9 +32,7 @@ async function main(): Promise<void> {
     database = await openDatabaseServer(config, (line) => logger.debug({ postgres: line }));
     const dataSource = createDataSource(database.url);
     await dataSource.initialize();
-    const applied = await runMigrations(dataSource).catch((error: unknown) => {
-      throw new Error(`A database migration failed, so Convene did not start: ${(error as Error).message}`);
-    });
+    const applied = await prepareDatabase(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'Applied database migrations');
 
     app = await createServer({ config, logger, dataSource });

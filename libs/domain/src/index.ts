@@ -1,3 +1,4 @@
+export * from './cycles';
 export * from './organizations';
 export * from './people';
 export * from './protection';

@@ -18,6 +18,8 @@ export enum Action {
   ManageProtection = 'protection.manage',
   /** Enter and end Core Group memberships. */
   ManageCoreGroup = 'core-group.manage',
+  /** Choose settings of reference data (the Global South classification), add themes. */
+  ManageReferenceData = 'reference-data.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -29,6 +31,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.WriteRegister]: [Role.ADMIN, Role.STAFF],
   [Action.ManageProtection]: [Role.ADMIN, Role.STAFF],
   [Action.ManageCoreGroup]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageReferenceData]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

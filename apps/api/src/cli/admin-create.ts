@@ -6,7 +6,7 @@ import { plainToInstance } from 'class-transformer';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 import { openDatabaseServer } from '../database/database';
-import { runMigrations } from '../database/migrate';
+import { prepareDatabase } from '../database/prepare';
 import { DomainError, InvalidInputError } from '../common/domain-error';
 import { CreateFirstAdminInput } from '../users/dto/user.inputs';
 import { UsersService } from '../users/users.service';
@@ -45,7 +45,7 @@ runCli(async () => {
   const dataSource = createDataSource(server.url, { poolSize: 2 });
   try {
     await dataSource.initialize();
-    await runMigrations(dataSource);
+    await prepareDatabase(dataSource);
     const users = new UsersService(dataSource, new SessionsService(dataSource, config));
     const user = await users.create({ ...input, role: Role.ADMIN });
     console.log(`Created administrator ${user.email}. Sign in at ${config.publicUrl}.`);

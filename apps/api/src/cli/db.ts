@@ -6,6 +6,7 @@ import { projectRoot } from '../config/project-root';
 import { createDataSource } from '../database/data-source';
 import { openDatabaseServer } from '../database/database';
 import { runMigrations } from '../database/migrate';
+import { prepareDatabase } from '../database/prepare';
 import { runCli } from './run-cli';
 
 /**
@@ -26,7 +27,9 @@ runCli(async () => {
   const dataSource = createDataSource(server.url, { poolSize: 2 });
   try {
     await dataSource.initialize();
-    const applied = await runMigrations(dataSource);
+    // Generating compares the entities with the migrations alone; migrating also syncs the reference data.
+    const applied =
+      command === 'generate' ? await runMigrations(dataSource) : await prepareDatabase(dataSource);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
     if (command === 'generate') {
       const sql = await dataSource.driver.createSchemaBuilder().log();

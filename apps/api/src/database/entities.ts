@@ -5,6 +5,15 @@ import { OrganizationRelationshipEntity } from '../organizations/organization-re
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AffiliationEntity } from '../people/affiliation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { DialogueEntity } from '../dialogues/dialogue.entity';
+import {
+  CountryEntity,
+  GlobalSouthClassificationEntity,
+  M49RegionEntity,
+  PolicyProcessEntity,
+  SettingEntity,
+  ThemeEntity,
+} from '../reference/reference.entities';
 import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../users/invitation.entity';
 import { UserEntity } from '../users/user.entity';
@@ -21,4 +30,11 @@ export const entities = [
   CoreGroupMembershipEntity,
   PersonEntity,
   AffiliationEntity,
+  CountryEntity,
+  M49RegionEntity,
+  GlobalSouthClassificationEntity,
+  ThemeEntity,
+  PolicyProcessEntity,
+  SettingEntity,
+  DialogueEntity,
 ];

@@ -1,5 +1,5 @@
 import { isCleared, redact, RiskLevel } from '@convene/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { can, Action } from '../auth/access-policy';
@@ -8,6 +8,7 @@ import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
 import { RecordWriter } from '../common/record-writer';
+import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
 import { CoreGroupMembershipEntity } from './core-group-membership.entity';
 import {
   OrganizationSortField,
@@ -49,7 +50,10 @@ export class OrganizationsService {
     'Core Group membership',
   );
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+  ) {}
 
   /**
    * What a viewer may see of an organisation: protected fields withheld unless cleared, and the risk level
@@ -81,6 +85,13 @@ export class OrganizationsService {
     if (filter.countryCodes?.length)
       query.andWhere('o.country_code IN (:...countries)', { countries: filter.countryCodes });
     if (filter.themes?.length) query.andWhere('o.themes && :themes', { themes: filter.themes });
+    if (filter.regionCodes?.length) {
+      query.andWhere(`o.country_code IN (${REGION_CODES_SQL})`, { regionCodes: filter.regionCodes });
+    }
+    if (filter.globalSouth !== undefined) {
+      const inSouth = `o.country_code IN (${GLOBAL_SOUTH_CODES_SQL})`;
+      query.andWhere(filter.globalSouth ? inSouth : `o.country_code IS NOT NULL AND NOT ${inSouth}`);
+    }
     if (filter.riskLevels?.length) {
       if (!can(viewer, Action.ManageProtection))
         throw new ForbiddenError('Only staff who manage protection can filter by risk level.');
@@ -114,6 +125,7 @@ export class OrganizationsService {
   }
 
   async create(actor: CurrentUser, input: CreateOrganizationInput): Promise<Organization> {
+    await this.assertReferences(input);
     const entity = await this.db.transaction((m) =>
       this.writer.create(m, actor, { ...input, themes: input.themes ?? [] }),
     );
@@ -122,6 +134,7 @@ export class OrganizationsService {
 
   async update(actor: CurrentUser, input: UpdateOrganizationInput): Promise<Organization> {
     const { id, version, ...changes } = input;
+    await this.assertReferences(changes);
     return this.db.transaction(async (m) => {
       await this.assertMayEdit(m, actor, id);
       return this.present(await this.writer.update(m, actor, id, version, stripUndefined(changes)), actor);
@@ -151,6 +164,11 @@ export class OrganizationsService {
     return this.db.transaction(async (m) =>
       this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor),
     );
+  }
+
+  private async assertReferences(input: { countryCode?: string | null; themes?: string[] }): Promise<void> {
+    this.reference.assertCountry(input.countryCode);
+    await this.reference.assertThemes(input.themes);
   }
 
   /** Editing a protected record needs clearance for it: one cannot change what one may not see. */

@@ -1,5 +1,5 @@
 import { isCleared, redact, type RiskLevel } from '@convene/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Action, can } from '../auth/access-policy';
@@ -8,6 +8,7 @@ import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
 import { RecordWriter } from '../common/record-writer';
+import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { clearedLevels } from '../organizations/organizations.service';
 import { AffiliationEntity } from './affiliation.entity';
@@ -32,7 +33,10 @@ export class PeopleService {
   private readonly writer = new RecordWriter(PersonEntity, 'person', 'person');
   private readonly affiliationWriter = new RecordWriter(AffiliationEntity, 'affiliation', 'affiliation');
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ReferenceService) private readonly reference: ReferenceService,
+  ) {}
 
   /** Every path that returns a person goes through here: protected fields withheld unless cleared. */
   present(entity: PersonEntity, viewer: CurrentUser): Person {
@@ -57,6 +61,13 @@ export class PeopleService {
     if (filter.countryCodes?.length)
       query.andWhere('p.country_code IN (:...countries)', { countries: filter.countryCodes });
     if (filter.themes?.length) query.andWhere('p.themes && :themes', { themes: filter.themes });
+    if (filter.regionCodes?.length) {
+      query.andWhere(`p.country_code IN (${REGION_CODES_SQL})`, { regionCodes: filter.regionCodes });
+    }
+    if (filter.globalSouth !== undefined) {
+      const inSouth = `p.country_code IN (${GLOBAL_SOUTH_CODES_SQL})`;
+      query.andWhere(filter.globalSouth ? inSouth : `p.country_code IS NOT NULL AND NOT ${inSouth}`);
+    }
     if (filter.organizationId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
@@ -90,6 +101,8 @@ export class PeopleService {
 
   async create(actor: CurrentUser, input: CreatePersonInput): Promise<Person> {
     assertAgeBand(input.ageBand, input.ageBandDeclaredOn);
+    this.reference.assertCountry(input.countryCode);
+    await this.reference.assertThemes(input.themes);
     const entity = await this.db.transaction((m) =>
       this.writer.create(m, actor, {
         ...input,
@@ -102,6 +115,8 @@ export class PeopleService {
 
   async update(actor: CurrentUser, input: UpdatePersonInput): Promise<Person> {
     const { id, version, ...changes } = input;
+    this.reference.assertCountry(changes.countryCode);
+    await this.reference.assertThemes(changes.themes);
     return this.db.transaction(async (m) => {
       await this.assertMayEdit(m, actor, id);
       const clean = Object.fromEntries(

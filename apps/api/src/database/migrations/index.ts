@@ -1,4 +1,9 @@
+import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
-export const migrations: (new () => object)[] = [Initial1795763327083, Register1795764957592];
+export const migrations: (new () => object)[] = [
+  Initial1795763327083,
+  Register1795764957592,
+  Reference1795766084753,
+];

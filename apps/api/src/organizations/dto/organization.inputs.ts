@@ -6,7 +6,7 @@ import { RecordVersionInput, SortOrder } from '../../common/common.inputs';
 import { PageArgs } from '../../common/pagination';
 import { Trim } from '../../common/validation';
 import { CountryCode, DateOnly, Name, OptionalText, ThemeKeys, Website } from '../../common/validators';
-import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
 
 export enum OrganizationSortField {
   NAME = 'NAME',
@@ -37,6 +37,24 @@ export class OrganizationFilter {
   @ArrayMaxSize(250)
   @CountryCode({ each: true })
   countryCodes?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'UN M49 region codes at any level, e.g. 002 Africa, 014 Eastern Africa.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^\d{3}$/, { each: true, message: 'must be M49 region codes such as 002 or 419' })
+  regionCodes?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Based in the Global South (true) or not (false), under the active classification.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  globalSouth?: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Organisations with any of these themes.' })
   @IsOptional()

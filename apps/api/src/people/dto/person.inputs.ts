@@ -58,6 +58,24 @@ export class PersonFilter {
   @CountryCode({ each: true })
   countryCodes?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'UN M49 region codes at any level, e.g. 002 Africa, 014 Eastern Africa.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^\d{3}$/, { each: true, message: 'must be M49 region codes such as 002 or 419' })
+  regionCodes?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Based in the Global South (true) or not (false), under the active classification.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  globalSouth?: boolean;
+
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ThemeKeys()

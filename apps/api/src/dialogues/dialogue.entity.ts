@@ -1,0 +1,37 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { BaseRecordEntity } from '../common/base-record.entity';
+
+/** An annual edition of the CSO–UN Dialogue on Peacebuilding. Cycles run from one Dialogue to the next. */
+@Entity('dialogues')
+@Index('dialogues_number_key', ['number'], { unique: true, where: 'deleted_at IS NULL' })
+@Index('dialogues_reference_key_key', ['referenceKey'], { unique: true, where: 'reference_key IS NOT NULL' })
+@Check('dialogues_dates', 'end_date >= start_date')
+export class DialogueEntity extends BaseRecordEntity {
+  @Column({ type: 'int' })
+  number: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Column({ type: 'text', nullable: true })
+  venue: string | null;
+
+  /** Organisations that co-chair it (ids). */
+  @Column({ name: 'co_chair_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  coChairIds: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Column({ name: 'reference_key', type: 'text', nullable: true })
+  referenceKey: string | null;
+}
