@@ -44,6 +44,7 @@ export function InviteUserDialog({ opened, onClose }: { opened: boolean; onClose
       onClose={close}
       title={created ? t('invitations.createdTitle') : t('invitations.dialogTitle')}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {created ? (
         <Stack gap="md">
@@ -123,7 +124,7 @@ export function InviteUserDialog({ opened, onClose }: { opened: boolean; onClose
             </Radio.Group>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
-                {t('users.cancel')}
+                {t('common.cancel')}
               </Button>
               <Button type="submit" loading={form.submitting}>
                 {t('invitations.submit')}

@@ -51,11 +51,11 @@ export function UsersTable({
               <Table.Tr key={user.id} data-disabled={disabled || undefined} aria-busy={busy || undefined}>
                 <Table.Th scope="row" fw={500}>
                   <Group gap="xs" wrap="nowrap">
-                    <Text inherit c={disabled ? 'dimmed' : undefined}>
+                    <Text inherit c={disabled ? 'dimmed' : undefined} style={{ whiteSpace: 'nowrap' }}>
                       {user.displayName}
                     </Text>
                     {isMe ? (
-                      <Badge size="sm" variant="light" color="un">
+                      <Badge size="sm" variant="light" color="un" style={{ flexShrink: 0 }}>
                         {t('users.you')}
                       </Badge>
                     ) : null}
@@ -89,15 +89,20 @@ export function UsersTable({
                   )}
                 </Table.Td>
                 <Table.Td>
+                  {/* Neutral badges with dark text (AA on any row); the icon and the word carry the state. */}
                   {disabled ? (
-                    <Badge variant="outline" color="gray.7" leftSection={<IconBan size={12} aria-hidden />}>
+                    <Badge
+                      variant="default"
+                      leftSection={<IconBan size={13} color="var(--mantine-color-red-8)" aria-hidden />}
+                    >
                       {t('users.disabled')}
                     </Badge>
                   ) : (
                     <Badge
-                      variant="light"
-                      color="green.9"
-                      leftSection={<IconCircleCheck size={12} aria-hidden />}
+                      variant="default"
+                      leftSection={
+                        <IconCircleCheck size={13} color="var(--mantine-color-green-8)" aria-hidden />
+                      }
                     >
                       {t('users.active')}
                     </Badge>

@@ -128,6 +128,28 @@ describe('Language', () => {
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
   });
 
+  it('keeps the chosen language on this device when the account cannot save it', async () => {
+    const me = aCurrentUser({ locale: 'en' });
+    const { user } = renderApp('/', [
+      sessionMock(me),
+      {
+        request: { query: UpdateMyPreferencesDocument, variables: { input: { locale: 'fr' } } },
+        result: { errors: [apiError('INTERNAL_SERVER_ERROR', 'Internal error', { reference: 'r-1' })] },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Language: English' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Français' }));
+
+    expect(
+      await screen.findByText(
+        'La langue a changé sur cet appareil, mais elle n’a pas pu être enregistrée dans votre compte.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 2, name: 'Ce qui vous attend aujourd’hui' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
   it("opens in the account's language after sign-in", async () => {
     renderApp('/', [sessionMock(aCurrentUser({ locale: 'fr', displayName: 'Amina Diallo' }))]);
 

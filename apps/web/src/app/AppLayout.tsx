@@ -1,6 +1,11 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconHome, IconUsers } from '@tabler/icons-react';
+import {
+  IconHome,
+  IconLayoutSidebarLeftCollapse,
+  IconLayoutSidebarLeftExpand,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -64,15 +69,22 @@ export function AppLayout() {
               aria-expanded={mobileOpen}
               aria-controls="app-navigation"
             />
-            <Burger
-              opened={desktopOpen}
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
               onClick={desktop.toggle}
               visibleFrom="sm"
-              size="sm"
               aria-label={t('nav.toggle')}
               aria-expanded={desktopOpen}
               aria-controls="app-navigation"
-            />
+            >
+              {desktopOpen ? (
+                <IconLayoutSidebarLeftCollapse size={20} aria-hidden />
+              ) : (
+                <IconLayoutSidebarLeftExpand size={20} aria-hidden />
+              )}
+            </ActionIcon>
             <Brand />
           </Group>
           <Group gap="xs" wrap="nowrap">

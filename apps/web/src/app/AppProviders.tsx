@@ -40,7 +40,7 @@ export function AppProviders({ children, link }: AppProvidersProps) {
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={languageOf(i18n.language).dir} detectDirection={false}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <SessionNoticeProvider>
             <Apollo link={link}>{children}</Apollo>
           </SessionNoticeProvider>

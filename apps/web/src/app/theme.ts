@@ -36,11 +36,14 @@ export const theme = createTheme({
   spacing: { xs: '0.25rem', sm: '0.5rem', md: '1rem', lg: '1.5rem', xl: '2rem' },
   defaultRadius: 'md',
   focusRing: 'auto',
+  respectReducedMotion: true,
   cursorType: 'pointer',
   components: {
     Button: { defaultProps: { radius: 'md' } },
+    Badge: { defaultProps: { tt: 'none', radius: 'sm' } },
     Modal: {
       defaultProps: { centered: true, radius: 'md', overlayProps: { backgroundOpacity: 0.35, blur: 1 } },
+      styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } },
     },
     Paper: { defaultProps: { radius: 'md' } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },

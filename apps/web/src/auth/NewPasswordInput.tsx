@@ -24,7 +24,7 @@ export function NewPasswordInput({ value, ...props }: NewPasswordInputProps) {
   const text = typeof value === 'string' ? value : '';
   const level = passwordLevel(text);
   const hint = {
-    empty: t('password.empty'),
+    empty: '',
     short: t('password.needMore', { count: PASSWORD_MIN - characterCount(text) }),
     tooLong: t('password.tooLong'),
     fair: t('password.fair'),
@@ -40,9 +40,11 @@ export function NewPasswordInput({ value, ...props }: NewPasswordInputProps) {
       description={
         <>
           <span style={{ display: 'block' }}>{t('password.rule')}</span>
-          <span style={{ display: 'block' }} data-password-level={level}>
-            {hint}
-          </span>
+          {hint ? (
+            <span style={{ display: 'block' }} data-password-level={level}>
+              {hint}
+            </span>
+          ) : null}
         </>
       }
     />

@@ -1,6 +1,6 @@
-import { Avatar, Badge, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../ui/errors';
 import { useLogout } from './useLogout';
@@ -34,14 +34,18 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={260}>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('account.menu', { name: me.displayName })}
-          p={4}
-          style={{ borderRadius: 999 }}
-        >
-          <Avatar color="un" radius="xl" size={34} aria-hidden>
-            {initials(me.displayName)}
-          </Avatar>
+        <UnstyledButton py={4} px={6} style={{ borderRadius: 'var(--mantine-radius-xl)' }}>
+          <Group gap="sm" wrap="nowrap">
+            <Avatar color="un" radius="xl" size={32} aria-hidden>
+              {initials(me.displayName)}
+            </Avatar>
+            {/* The button is named by the person's name: shown from tablets up, read out everywhere. */}
+            <Text size="sm" fw={500} visibleFrom="sm" maw={180} truncate>
+              {me.displayName}
+            </Text>
+            <VisuallyHidden hiddenFrom="sm">{me.displayName}</VisuallyHidden>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/useSession';
 import { useUpdateMyPreferences } from '../auth/useUpdateMyPreferences';
+import { hasErrorCode } from '../ui/errors';
 import { rememberLanguage, type LanguageCode } from './languages';
 
 /**
@@ -9,7 +10,7 @@ import { rememberLanguage, type LanguageCode } from './languages';
  * someone is signed in (so it follows them to other devices).
  */
 export function useChangeLanguage(): (code: LanguageCode) => Promise<void> {
-  const { i18n, t } = useTranslation();
+  const { i18n } = useTranslation();
   const { me } = useSession();
   const updatePreferences = useUpdateMyPreferences();
   return async (code) => {
@@ -18,8 +19,12 @@ export function useChangeLanguage(): (code: LanguageCode) => Promise<void> {
     if (!me || me.locale === code) return;
     try {
       await updatePreferences(code);
-    } catch {
-      notifications.show({ color: 'red', message: t('language.saveFailed') });
+    } catch (error) {
+      // An ended session has its own message, on the sign-in page the app returns to.
+      if (!hasErrorCode(error, 'UNAUTHENTICATED')) {
+        // In the new language: `t` of this render still speaks the old one.
+        notifications.show({ color: 'red', message: i18n.getFixedT(code)('language.saveFailed') });
+      }
     }
   };
 }

@@ -49,13 +49,19 @@ export function ConfirmDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={title} size="md">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={title}
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         {error ? <ErrorAlert error={error} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} data-autofocus>
-            {t('users.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button color={destructive ? 'red.8' : undefined} loading={busy} onClick={() => void confirm()}>
             {confirmLabel}

@@ -12,7 +12,7 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <Group justify="space-between" align="flex-start" gap="md" mb="lg">
+    <Group justify="space-between" align="flex-start" gap="md">
       <Stack gap={4}>
         <Title order={1}>{title}</Title>
         {description ? <Text c="dimmed">{description}</Text> : null}
