@@ -350,6 +350,61 @@ describe('roles and user administration', () => {
   });
 });
 
+describe('clearance and Core Group links', () => {
+  const CLEARANCE = `mutation($i: SetUserClearanceInput!) { setUserClearance(input: $i) { id clearance version } }`;
+  const LINK = `mutation($i: SetUserOrganizationInput!) { setUserOrganization(input: $i) { id organizationId version } }`;
+
+  it('lets administrators clear a user for protected records, and nobody else', async () => {
+    const admin = await signedIn(t, Role.ADMIN);
+    const staff = await signedIn(t, Role.STAFF);
+    expect(
+      (
+        await staff.client.errorOf(CLEARANCE, {
+          i: { id: staff.user.id, version: staff.user.version, clearance: 'HIGH' },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+    const cleared = await admin.client.ok<{ setUserClearance: { clearance: string; version: number } }>(
+      CLEARANCE,
+      {
+        i: { id: staff.user.id, version: staff.user.version, clearance: 'ELEVATED' },
+      },
+    );
+    expect(cleared.setUserClearance).toMatchObject({
+      clearance: 'ELEVATED',
+      version: staff.user.version + 1,
+    });
+    const stale = await admin.client.errorOf(CLEARANCE, {
+      i: { id: staff.user.id, version: staff.user.version, clearance: 'HIGH' },
+    });
+    expect(stale.code).toBe('CONFLICT');
+    const [row] = await t.db.dataSource.query('SELECT clearance FROM users WHERE id = $1', [staff.user.id]);
+    expect(row.clearance).toBe('ELEVATED');
+  });
+
+  it('links a Core Group user to an organisation that exists', async () => {
+    const admin = await signedIn(t, Role.ADMIN);
+    const member = await signedIn(t, Role.CORE_GROUP);
+    const missing = await admin.client.errorOf(LINK, {
+      i: {
+        id: member.user.id,
+        version: member.user.version,
+        organizationId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(missing.extensions.fields).toEqual([
+      { field: 'organizationId', message: 'is not an organisation in the register' },
+    ]);
+    const [org] = await t.db.dataSource.query(
+      `INSERT INTO organizations (name, kind) VALUES ('GPPAC', 'CSO_NETWORK') RETURNING id`,
+    );
+    const linked = await admin.client.ok<{ setUserOrganization: { organizationId: string } }>(LINK, {
+      i: { id: member.user.id, version: member.user.version, organizationId: org.id },
+    });
+    expect(linked.setUserOrganization.organizationId).toBe(org.id);
+  });
+});
+
 describe('invitations', () => {
   it('invites by one-time link: preview, accept with the invited role, then the link is dead', async () => {
     const { client } = await signedIn(t, Role.ADMIN);

@@ -1,4 +1,4 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/pagination';
 
@@ -20,6 +20,14 @@ export class User {
 
   @Field({ description: 'Preferred language, a BCP 47 tag (en, fr, es, ar, ru, zh).' })
   locale: string;
+
+  @Field(() => RiskLevel, {
+    description: 'The highest risk level whose protected records this user may see (need-to-know).',
+  })
+  clearance: RiskLevel;
+
+  @Field(() => String, { nullable: true, description: 'For CORE_GROUP users: the id of their network.' })
+  organizationId: string | null;
 
   @Field(() => Date, { nullable: true })
   disabledAt: Date | null;

@@ -3,7 +3,14 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action } from '../auth/access-policy';
 import { Allow, Me, Public } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
-import { ChangeUserRoleInput, InviteUserInput, SetUserDisabledInput, UsersArgs } from './dto/user.inputs';
+import {
+  ChangeUserRoleInput,
+  InviteUserInput,
+  SetUserClearanceInput,
+  SetUserDisabledInput,
+  SetUserOrganizationInput,
+  UsersArgs,
+} from './dto/user.inputs';
 import { Invitation, InvitationPreview } from './invitation.model';
 import { InvitationsService } from './invitations.service';
 import { User, UserConnection } from './user.model';
@@ -63,5 +70,17 @@ export class UsersResolver {
   @Mutation(() => User)
   enableUser(@Me() me: CurrentUser, @Args('input') input: SetUserDisabledInput) {
     return this.usersService.setDisabled(me, input.id, false, input.version);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => User, { description: 'Who may see elevated or high-risk records (need-to-know).' })
+  setUserClearance(@Me() me: CurrentUser, @Args('input') input: SetUserClearanceInput) {
+    return this.usersService.setClearance(me, input.id, input.clearance, input.version);
+  }
+
+  @Allow(Action.ManageUsers)
+  @Mutation(() => User, { description: 'Links a Core Group user to their network.' })
+  setUserOrganization(@Me() me: CurrentUser, @Args('input') input: SetUserOrganizationInput) {
+    return this.usersService.setOrganization(me, input.id, input.organizationId ?? null, input.version);
   }
 }

@@ -125,6 +125,39 @@ export class UsersService {
     });
   }
 
+  /** Need-to-know: who may see elevated or high-risk records. Takes effect on the user's next request. */
+  async setClearance(
+    actor: CurrentUser,
+    id: string,
+    clearance: RiskLevel,
+    version: number,
+  ): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      await this.updateVersioned(manager, id, version, { clearance });
+      return this.get(id, manager);
+    });
+  }
+
+  /** Links a Core Group user to their network (their scope for writing engagements and collaborations). */
+  async setOrganization(
+    actor: CurrentUser,
+    id: string,
+    organizationId: string | null,
+    version: number,
+  ): Promise<UserEntity> {
+    return this.db.transaction(async (manager) => {
+      if (organizationId) {
+        const [org]: { id: string }[] = await manager.query(
+          'SELECT id FROM organizations WHERE id = $1 AND deleted_at IS NULL',
+          [organizationId],
+        );
+        if (!org) throw InvalidInputError.field('organizationId', 'is not an organisation in the register');
+      }
+      await this.updateVersioned(manager, id, version, { organizationId });
+      return this.get(id, manager);
+    });
+  }
+
   async updatePreferences(actor: CurrentUser, locale: string): Promise<UserEntity> {
     await this.db.getRepository(UserEntity).update({ id: actor.id }, { locale });
     return this.get(actor.id);

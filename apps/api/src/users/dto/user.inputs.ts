@@ -1,4 +1,4 @@
-import { Role } from '@convene/domain';
+import { RiskLevel, Role } from '@convene/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -166,4 +166,19 @@ export class LoginInput {
   @IsString()
   @MaxLength(PASSWORD_MAX * 4, PASSWORD)
   password: string;
+}
+
+@InputType()
+export class SetUserClearanceInput extends SetUserDisabledInput {
+  @Field(() => RiskLevel)
+  @IsEnum(RiskLevel)
+  clearance: RiskLevel;
+}
+
+@InputType()
+export class SetUserOrganizationInput extends SetUserDisabledInput {
+  @Field(() => ID, { nullable: true, description: 'Null to unlink.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not an organisation id' })
+  organizationId?: string | null;
 }
