@@ -112,6 +112,14 @@ describeInBrowser('Convene in a browser: accounts', () => {
       expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Users']);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);
+
+      // Keyboard: the first Tab reaches the skip link, which takes focus past the header and navigation.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      expect(await skip.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      await screenshot(page, '03b-skip-link');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('main').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     },
     TIMEOUT,
   );

@@ -18,6 +18,7 @@ export function InvitationsList() {
   const { data, loading, error, refetch } = useQuery(InvitationsDocument);
   const revoke = useRevokeInvitation();
   const [pending, setPending] = useState<InvitationsList_InvitationFragment | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
 
   const invitations = data?.invitations ?? [];
 
@@ -72,7 +73,10 @@ export function InvitationsList() {
                   color="red.8"
                   size="xs"
                   aria-label={t('invitations.revokeFor', { email: invitation.email })}
-                  onClick={() => setPending(invitation)}
+                  onClick={() => {
+                    setPending(invitation);
+                    setConfirmOpen(true);
+                  }}
                 >
                   {t('invitations.revoke')}
                 </Button>
@@ -82,8 +86,8 @@ export function InvitationsList() {
         ) : null}
       </Stack>
       <ConfirmDialog
-        opened={pending !== null}
-        onClose={() => setPending(null)}
+        opened={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
         title={t('invitations.confirmRevokeTitle')}
         confirmLabel={t('invitations.revoke')}
         destructive

@@ -94,7 +94,13 @@ export function InviteUserDialog({ opened, onClose }: { opened: boolean; onClose
               {t('invitations.dialogIntro')}
             </Text>
             {form.serverError ? (
-              <ErrorAlert error={form.serverError} otherFields={form.otherFieldErrors} />
+              <ErrorAlert
+                error={form.serverError}
+                otherFields={form.otherFieldErrors}
+                {...(form.serverError.code === 'CONFLICT'
+                  ? { title: t('invitations.emailTaken'), next: t('invitations.emailTakenNext') }
+                  : {})}
+              />
             ) : null}
             <TextInput
               {...form.field('email')}

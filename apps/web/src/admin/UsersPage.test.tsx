@@ -3,11 +3,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from '../app/AppRoutes';
 import type { UsersTable_UserFragment } from '../gql/graphql';
-import { aCurrentUser, anInvitation, aUserRow } from '../test/factories';
+import { aCurrentUser, anInvitation, apiError, aUserRow } from '../test/factories';
 import { renderWithProviders } from '../test/render';
 import { ChangeUserRoleDocument } from './useChangeUserRole';
 import { DisableUserDocument } from './useDisableUser';
 import { InviteUserDocument } from './useInviteUser';
+import { RevokeInvitationDocument } from './useRevokeInvitation';
 import { USERS_PAGE_SIZE } from './UsersPage';
 import { InvitationsDocument, UsersDocument } from './usersDocuments';
 
@@ -154,5 +155,44 @@ describe('UsersPage', () => {
     expect(within(ready).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     await user.click(within(ready).getByRole('button', { name: 'Done' }));
     expect(await screen.findByText('kofi.mensah@example.org')).toBeInTheDocument();
+  });
+
+  it('says when the email already has an account, instead of a generic conflict', async () => {
+    const { user } = renderUsersPage([
+      usersMock([adminRow], { includeDisabled: false }),
+      invitationsMock([]),
+      {
+        request: { query: InviteUserDocument, variables: { input: { email: admin.email, role: 'STAFF' } } },
+        result: { errors: [apiError('CONFLICT', 'This email already belongs to a user.')] },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Invite user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a user' });
+    await user.type(within(dialog).getByLabelText(/Their email address/), admin.email);
+    await user.click(within(dialog).getByRole('button', { name: 'Create invitation link' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('This email address already has an account');
+    expect(alert).toHaveTextContent('If their account is disabled, enable it instead of inviting them.');
+  });
+
+  it('withdraws a pending invitation after confirmation', async () => {
+    const invitation = anInvitation({ email: 'pending.person@example.org' });
+    const revoke = vi.fn(() => ({ data: { revokeInvitation: true } }));
+    const { user } = renderUsersPage([
+      usersMock([adminRow], { includeDisabled: false }),
+      invitationsMock([invitation]),
+      { request: { query: RevokeInvitationDocument, variables: { id: invitation.id } }, result: revoke },
+    ]);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Withdraw the invitation for pending.person@example.org' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw this invitation?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+
+    expect(await screen.findByText('No pending invitations.')).toBeInTheDocument();
+    expect(revoke).toHaveBeenCalledTimes(1);
   });
 });

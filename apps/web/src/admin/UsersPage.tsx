@@ -21,6 +21,7 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import type { Role, UserFilter, UsersTable_UserFragment } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { toAppError } from '../ui/errors';
+import { errorText } from '../ui/errorText';
 import { PageHeader } from '../ui/PageHeader';
 import { isRole, ROLES } from '../ui/roles';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -77,7 +78,9 @@ export function UsersPage() {
   const enableUser = useEnableUser();
 
   const [inviteOpen, setInviteOpen] = useState(false);
+  // The user whose access is being changed stays set while the dialog fades out, so its text does not blink.
   const [toggling, setToggling] = useState<UsersTable_UserFragment | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
   const [loadingMore, setLoadingMore] = useState(false);
 
@@ -90,15 +93,12 @@ export function UsersPage() {
     });
 
   const showError = (failure: unknown) => {
-    const appError = toAppError(failure);
+    const text = errorText(t, toAppError(failure));
     notifications.show({
       color: 'red',
-      title: t(`errors.${appError.code}.title`),
-      message: t(`errors.${appError.code}.next`, {
-        wait: t('errors.moment'),
-        reference: appError.reference ?? t('errors.noReference'),
-      }),
-      autoClose: 8000,
+      title: text.title,
+      message: text.details ? `${text.next} ${text.details}` : text.next,
+      autoClose: 10_000,
     });
   };
 
@@ -205,7 +205,10 @@ export function UsersPage() {
               currentUserId={me.id}
               busyIds={busyIds}
               onChangeRole={(user, newRole) => void onChangeRole(user, newRole)}
-              onToggleDisabled={setToggling}
+              onToggleDisabled={(user) => {
+                setToggling(user);
+                setConfirmOpen(true);
+              }}
             />
           ) : null}
           {pageInfo?.hasNextPage ? (
@@ -223,8 +226,8 @@ export function UsersPage() {
       <InviteUserDialog opened={inviteOpen} onClose={() => setInviteOpen(false)} />
 
       <ConfirmDialog
-        opened={toggling !== null}
-        onClose={() => setToggling(null)}
+        opened={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
         title={
           toggling?.disabledAt
             ? t('users.confirmEnableTitle', { name: toggling.displayName })

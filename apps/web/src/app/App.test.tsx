@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { InvitationsDocument, UsersDocument } from '../admin/usersDocuments';
 import { USERS_PAGE_SIZE } from '../admin/UsersPage';
 import { SessionDocument } from '../auth/sessionQuery';
+import { LoginDocument } from '../auth/useLogin';
 import { UpdateMyPreferencesDocument } from '../auth/useUpdateMyPreferences';
 import type { CurrentUser } from '../auth/session';
 import { aCurrentUser, apiError } from '../test/factories';
@@ -58,6 +59,39 @@ describe('App routing', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     expect(screen.getByRole('main')).toBeInTheDocument();
+  });
+
+  it('after sign-in, continues to the page the person asked for', async () => {
+    const admin = aCurrentUser({ role: 'ADMIN' });
+    const input = { email: admin.email, password: 'lantern river copper 42' };
+    const { user } = renderApp('/admin/users?disabled=1', [
+      sessionMock(null),
+      { request: { query: LoginDocument, variables: { input } }, result: { data: { login: admin } } },
+      {
+        request: {
+          query: UsersDocument,
+          variables: { first: USERS_PAGE_SIZE, filter: { includeDisabled: true } },
+        },
+        result: {
+          data: {
+            users: {
+              __typename: 'UserConnection',
+              totalCount: 0,
+              edges: [],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            },
+          },
+        },
+      },
+      { request: { query: InvitationsDocument }, result: { data: { invitations: [] } } },
+    ]);
+
+    await user.type(await screen.findByLabelText(/Email address/), input.email);
+    await user.type(screen.getByLabelText(/^Password/), input.password);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    expect(screen.getByRole('switch', { name: 'Show disabled users' })).toBeChecked();
   });
 
   it('keeps non-administrators out of administration', async () => {

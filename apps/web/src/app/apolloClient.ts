@@ -11,6 +11,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           users: relayStylePagination(['filter']),
+          // The whole pending list comes each time (at most 200): the newest answer replaces the old one.
+          invitations: { merge: (_existing: unknown, incoming: unknown) => incoming },
         },
       },
       SetupStatus: { merge: true },

@@ -1,12 +1,9 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatWait } from '../i18n/format';
-import { toAppError, type AppError, type ErrorCode, type FieldError } from './errors';
+import { toAppError, type AppError, type FieldError } from './errors';
+import { errorText } from './errorText';
 import { sentence } from './fieldErrors';
-
-/** Codes whose server message adds something specific (which rule, which record) to the generic text. */
-const DETAILED: readonly ErrorCode[] = ['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'];
 
 export interface ErrorAlertProps {
   error: unknown;
@@ -27,33 +24,23 @@ function isAppError(value: unknown): value is AppError {
 export function ErrorAlert({ error, title, next, otherFields, onRetry }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
-  const appError = isAppError(error) ? error : toAppError(error);
-  const { code } = appError;
-  const details =
-    DETAILED.includes(code) && appError.message && !appError.fields.length ? appError.message : null;
+  const text = errorText(t, isAppError(error) ? error : toAppError(error));
   const leftovers = otherFields ?? [];
+  const nextText = next === null ? null : (next ?? text.next);
 
   return (
     <Alert
       color="red"
       variant="light"
       icon={<IconAlertCircle aria-hidden />}
-      title={title ?? t(`errors.${code}.title`)}
+      title={title ?? text.title}
       role="alert"
     >
       <Stack gap="xs">
-        {next === null ? null : (
-          <Text size="sm">
-            {next ??
-              t(`errors.${code}.next`, {
-                wait: formatWait(t, appError.retryAfterSeconds),
-                reference: appError.reference ?? t('errors.noReference'),
-              })}
-          </Text>
-        )}
-        {details ? (
+        {nextText ? <Text size="sm">{nextText}</Text> : null}
+        {text.details && title === undefined ? (
           <Text size="sm" c="dimmed">
-            {t('errors.details', { message: sentence(details) })}
+            {text.details}
           </Text>
         ) : null}
         {leftovers.length ? (
