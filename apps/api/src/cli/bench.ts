@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { Role } from '@convene/domain';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { loadConfig } from '../config/config';
+import { createDataSource } from '../database/data-source';
+import { openDatabaseServer } from '../database/database';
+import { prepareDatabase } from '../database/prepare';
+import { SessionsService } from '../auth/sessions.service';
+import { UsersService } from '../users/users.service';
+import { createServer } from '../server';
+import { runCli } from './run-cli';
+
+/**
+ * `npm run bench -- [--requests 200]`: times directory pages through the whole API (HTTP, GraphQL, session,
+ * access policy, loaders) against the same SQL run directly on the same database, in the same run, and prints
+ * p50/p95 and the ratio. Load data first with `npm run demo:generate -- --organizations 100000 --people 300000`.
+ */
+const CASES: {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  sql: string;
+  countSql: string;
+  params: unknown[];
+}[] = [
+  {
+    name: 'organisations, first page by name',
+    query: `query($f: OrganizationFilter) { organizations(first: 50, filter: $f) { totalCount edges { node { id name kind countryCode } } } }`,
+    variables: {},
+    sql: `SELECT id, name, kind, country_code FROM organizations WHERE deleted_at IS NULL AND risk_level IN ('STANDARD','ELEVATED','HIGH')
+          ORDER BY name, id LIMIT 51`,
+    countSql: `SELECT count(*) FROM organizations WHERE deleted_at IS NULL AND risk_level IN ('STANDARD','ELEVATED','HIGH')`,
+    params: [],
+  },
+  {
+    name: 'organisations, CSOs in the Global South',
+    query: `query($f: OrganizationFilter) { organizations(first: 50, filter: $f) { totalCount edges { node { id name kind countryCode } } } }`,
+    variables: { f: { kinds: ['CSO'], globalSouth: true } },
+    sql: `SELECT id, name, kind, country_code FROM organizations o WHERE deleted_at IS NULL AND kind = 'CSO' AND o.country_code IN (
+            SELECT unnest(g.developing_iso2) FROM global_south_classifications g WHERE g.id = 'unctad-developing-2024')
+          ORDER BY name, id LIMIT 51`,
+    countSql: `SELECT count(*) FROM organizations o WHERE deleted_at IS NULL AND kind = 'CSO' AND o.country_code IN (
+            SELECT unnest(g.developing_iso2) FROM global_south_classifications g WHERE g.id = 'unctad-developing-2024')`,
+    params: [],
+  },
+  {
+    name: 'people with their organisation',
+    query: `{ people(first: 50) { totalCount edges { node { id fullName affiliations { role organization { name } } } } } }`,
+    variables: {},
+    sql: `SELECT p.id, p.full_name, a.role, o.name FROM (SELECT * FROM people WHERE deleted_at IS NULL ORDER BY full_name, id LIMIT 51) p
+          LEFT JOIN affiliations a ON a.person_id = p.id AND a.deleted_at IS NULL LEFT JOIN organizations o ON o.id = a.organization_id`,
+    countSql: `SELECT count(*) FROM people WHERE deleted_at IS NULL`,
+    params: [],
+  },
+];
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { requests: { type: 'string' } } });
+  const requests = Number(values.requests ?? 200);
+  const config = { ...loadConfig(), logLevel: 'silent' };
+  const server = await openDatabaseServer(config, undefined, { shareRunning: true });
+  const dataSource = createDataSource(server.url, { poolSize: 10 });
+  await dataSource.initialize();
+  await prepareDatabase(dataSource);
+  const app = await createServer({ config, logger: pino({ level: 'silent' }), dataSource });
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  try {
+    const users = new UsersService(dataSource, new SessionsService(dataSource, config));
+    const email = `bench-${Date.now()}@example.org`;
+    await users.create({
+      email,
+      displayName: 'Benchmark',
+      role: Role.STAFF,
+      password: 'benchmark passphrase 1',
+    });
+    const login = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: LoginInput!) { login(input: $i) { id } }',
+        variables: { i: { email, password: 'benchmark passphrase 1' } },
+      }),
+    });
+    const cookie = login.headers.getSetCookie()[0].split(';')[0];
+    const [{ n }]: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM organizations');
+    console.log(`Benchmark: ${requests} requests per case, ${n} organisations. Times in ms.`);
+    console.log('case | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95');
+    for (const c of CASES) {
+      const api = await time(requests, async () => {
+        const r = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: c.query, variables: c.variables }),
+        });
+        const body = (await r.json()) as { errors?: unknown };
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      });
+      // The API also counts the filtered rows (totalCount): the baseline does the same work.
+      const sql = await time(requests, async () => {
+        await dataSource.query(c.sql, c.params);
+        await dataSource.query(c.countSql, c.params);
+      });
+      console.log(
+        `${c.name} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}×`,
+      );
+    }
+  } finally {
+    await app.close();
+    await server.stop();
+  }
+});
+
+async function time(n: number, run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < Math.min(10, n); i += 1) await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const started = process.hrtime.bigint();
+    await run();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(n * 0.5)], p95: samples[Math.floor(n * 0.95)] };
+}

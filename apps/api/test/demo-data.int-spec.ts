@@ -1,0 +1,43 @@
+import { generateDemoData } from '../src/demo/demo-data';
+import { insertDemoData } from '../src/demo/demo-loader';
+import { createTestDatabase } from '../../../test/support/test-database';
+
+describe('demo data', () => {
+  it('is deterministic for a seed', () => {
+    const a = generateDemoData({ organizations: 20, people: 50 }, 7);
+    const b = generateDemoData({ organizations: 20, people: 50 }, 7);
+    expect(a).toEqual(b);
+    expect(generateDemoData({ organizations: 20, people: 50 }, 8)).not.toEqual(a);
+  });
+
+  it('loads a realistic, clearly fictional set across every region, mostly from the Global South', async () => {
+    const db = await createTestDatabase();
+    try {
+      await db.truncate();
+      const data = generateDemoData({ organizations: 400, people: 3000 });
+      await db.dataSource.transaction((m) => insertDemoData(m, data));
+      const [row] = await db.dataSource.query(`
+        SELECT (SELECT count(*)::int FROM organizations) AS orgs,
+               (SELECT count(*)::int FROM people) AS people,
+               (SELECT count(*)::int FROM affiliations) AS affiliations,
+               (SELECT count(DISTINCT c.region_code)::int FROM organizations o JOIN countries c ON c.iso2 = o.country_code) AS regions,
+               (SELECT round(avg((p.country_code = ANY(g.developing_iso2))::int), 2)::float FROM people p, global_south_classifications g
+                 WHERE g.id = 'unctad-developing-2024') AS south_share,
+               (SELECT count(*)::int FROM people WHERE email NOT LIKE '%@example.org') AS real_emails,
+               (SELECT count(*)::int FROM organizations WHERE description NOT LIKE 'Demo data%') AS unmarked,
+               (SELECT count(*)::int FROM people WHERE risk_level <> 'STANDARD') AS protected`);
+      expect(row).toMatchObject({
+        orgs: 400,
+        people: 3000,
+        affiliations: 3000,
+        regions: 5,
+        real_emails: 0,
+        unmarked: 0,
+      });
+      expect(row.south_share).toBeGreaterThan(0.6);
+      expect(row.protected).toBeGreaterThan(0);
+    } finally {
+      await db.drop();
+    }
+  });
+});
