@@ -10,6 +10,14 @@ export interface EditableRecord extends ObjectLiteral {
   deletedAt: Date | null;
 }
 
+export interface RecordOptions {
+  /**
+   * Changes the caller made beside the record's own columns in the same transaction (e.g. an engagement's
+   * participants, kept in join tables), recorded in the same history entry. Non-empty, they count as a change.
+   */
+  extraChanges?: FieldChanges;
+}
+
 /** Bookkeeping columns that never appear in a change's history. */
 const NOT_HISTORY = new Set(['version', 'createdAt', 'updatedAt', 'deletedAt', 'createdById', 'updatedById']);
 
@@ -28,13 +36,19 @@ export class RecordWriter<E extends EditableRecord> {
     private readonly noun: string,
   ) {}
 
-  async create(manager: EntityManager, actor: CurrentUser, values: Partial<E>): Promise<E> {
+  async create(
+    manager: EntityManager,
+    actor: CurrentUser,
+    values: Partial<E>,
+    options: RecordOptions = {},
+  ): Promise<E> {
     const repo = manager.getRepository(this.target);
     const saved = await repo.save(
       repo.create({ ...values, createdById: actor.id, updatedById: actor.id } as unknown as E),
     );
     const created = await repo.findOneByOrFail({ id: saved.id } as never);
-    await this.record(manager, actor, created.id, 'CREATE', diff({}, snapshot(created)));
+    const changes = { ...diff({}, snapshot(created)), ...options.extraChanges };
+    await this.record(manager, actor, created.id, 'CREATE', changes);
     return created;
   }
 
@@ -44,6 +58,7 @@ export class RecordWriter<E extends EditableRecord> {
     id: string,
     version: number,
     changes: Partial<E>,
+    options: RecordOptions = {},
   ): Promise<E> {
     const current = await this.lock(manager, id);
     if (current.deletedAt)
@@ -55,7 +70,7 @@ export class RecordWriter<E extends EditableRecord> {
     }
     const before = snapshot(current);
     const after = { ...before, ...snapshot(changes) };
-    const fieldChanges = diff(before, after);
+    const fieldChanges = { ...diff(before, after), ...options.extraChanges };
     if (Object.keys(fieldChanges).length === 0) return current;
     await manager
       .createQueryBuilder()
