@@ -26,6 +26,15 @@ import {
 } from './organizations/organizations.resolver';
 import { PeopleModule } from './people/people.module';
 import { AffiliationsResolver, OrganizationPeopleResolver, PeopleResolver } from './people/people.resolver';
+import { EngagementsModule } from './engagements/engagements.module';
+import {
+  EngagementOrganizationsResolver,
+  EngagementPeopleResolver,
+  EngagementsResolver,
+  FollowUpEngagementResolver,
+} from './engagements/engagements.resolver';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { FollowUpsResolver, OrganizationFollowUpsResolver } from './follow-ups/follow-ups.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -40,6 +49,12 @@ export const RESOLVERS = [
   PersonHistoryResolver,
   ReferenceResolver,
   DialoguesResolver,
+  EngagementsResolver,
+  EngagementOrganizationsResolver,
+  EngagementPeopleResolver,
+  FollowUpEngagementResolver,
+  FollowUpsResolver,
+  OrganizationFollowUpsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -71,6 +86,8 @@ export class AppModule {
         HistoryModule,
         ReferenceModule,
         DialoguesModule,
+        FollowUpsModule,
+        EngagementsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -20,6 +20,14 @@ export enum Action {
   ManageCoreGroup = 'core-group.manage',
   /** Choose settings of reference data (the Global South classification), add themes. */
   ManageReferenceData = 'reference-data.manage',
+  /** Read engagements and follow-ups; without ReadAllEngagements, only those of one's own organisation. */
+  ReadEngagements = 'engagements.read',
+  /** Read every engagement and follow-up, whoever took part. */
+  ReadAllEngagements = 'engagements.read-all',
+  /** Log and edit engagements and follow-ups; without ManageEngagements, only one's own organisation's. */
+  LogEngagements = 'engagements.log',
+  /** Log, edit, delete and restore any engagement or follow-up. */
+  ManageEngagements = 'engagements.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -32,6 +40,10 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ManageProtection]: [Role.ADMIN, Role.STAFF],
   [Action.ManageCoreGroup]: [Role.ADMIN, Role.STAFF],
   [Action.ManageReferenceData]: [Role.ADMIN],
+  [Action.ReadEngagements]: ALL,
+  [Action.ReadAllEngagements]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
+  [Action.LogEngagements]: [Role.ADMIN, Role.STAFF, Role.CORE_GROUP],
+  [Action.ManageEngagements]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -6,6 +6,11 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { AffiliationEntity } from '../people/affiliation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DialogueEntity } from '../dialogues/dialogue.entity';
+import { EngagementOrganizationEntity } from '../engagements/engagement-organization.entity';
+import { EngagementPersonEntity } from '../engagements/engagement-person.entity';
+import { EngagementStaffEntity } from '../engagements/engagement-staff.entity';
+import { EngagementEntity } from '../engagements/engagement.entity';
+import { FollowUpEntity } from '../follow-ups/follow-up.entity';
 import {
   CountryEntity,
   GlobalSouthClassificationEntity,
@@ -37,4 +42,9 @@ export const entities = [
   PolicyProcessEntity,
   SettingEntity,
   DialogueEntity,
+  EngagementEntity,
+  EngagementOrganizationEntity,
+  EngagementPersonEntity,
+  EngagementStaffEntity,
+  FollowUpEntity,
 ];

@@ -1,3 +1,4 @@
+import { Engagements1795767023079 } from './1795767023079-Engagements';
 import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
@@ -6,4 +7,5 @@ export const migrations: (new () => object)[] = [
   Initial1795763327083,
   Register1795764957592,
   Reference1795766084753,
+  Engagements1795767023079,
 ];
