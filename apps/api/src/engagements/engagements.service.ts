@@ -2,6 +2,7 @@ import {
   cycleOf,
   cyclesOf,
   defaultSideOf,
+  type DialogueDates,
   FollowUpSubjectType,
   OrganizationKind,
   ParticipantSide,
@@ -38,7 +39,7 @@ import { EngagementEntity } from './engagement.entity';
 import type { Engagement } from './engagement.model';
 
 /** SQL on `e`: engagements an organisation (:scopeOrganizationId) takes part in. */
-const OWN_ORGANIZATION_SQL = `EXISTS (SELECT 1 FROM engagement_organizations so
+export const OWN_ORGANIZATION_SQL = `EXISTS (SELECT 1 FROM engagement_organizations so
   WHERE so.engagement_id = e.id AND so.organization_id = :scopeOrganizationId)`;
 
 interface Participants {
@@ -137,25 +138,13 @@ export class EngagementsService {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.present(e.node) })) };
   }
 
-  /** `cycle` and `sinceLastDialogue` become date ranges, from the Dialogues as they are today. */
+  /** `cycle` and `sinceLastDialogue` become a date range, from the Dialogues as they are today. */
   private async filterByCycle(query: SelectQueryBuilder<EngagementEntity>, filter: EngagementFilter) {
     if (filter.cycle === undefined && filter.sinceLastDialogue === undefined) return;
-    const dialogues = await this.db.getRepository(DialogueEntity).find();
-    if (filter.cycle !== undefined) {
-      const cycle = cyclesOf(dialogues).find((c) => c.number === filter.cycle);
-      if (!cycle) throw InvalidInputError.field('filter.cycle', 'is not a Dialogue cycle');
-      if (cycle.from) query.andWhere('e.date >= :cycleFrom', { cycleFrom: cycle.from });
-      if (cycle.to) query.andWhere('e.date <= :cycleTo', { cycleTo: cycle.to });
-    }
-    if (filter.sinceLastDialogue !== undefined) {
-      const current = cycleOf(today(), dialogues);
-      if (filter.sinceLastDialogue) {
-        if (current.from) query.andWhere('e.date >= :currentFrom', { currentFrom: current.from });
-      } else {
-        // Before the current cycle; with no Dialogue yet, everything is in cycle 0 and nothing is before it.
-        query.andWhere(current.from ? 'e.date < :currentFrom' : 'false', { currentFrom: current.from });
-      }
-    }
+    const range = cycleDateRange(await this.db.getRepository(DialogueEntity).find(), filter, 'filter.cycle');
+    if (!range) query.andWhere('false');
+    if (range?.from) query.andWhere('e.date >= :cycleFrom', { cycleFrom: range.from });
+    if (range?.to) query.andWhere('e.date <= :cycleTo', { cycleTo: range.to });
   }
 
   async get(viewer: CurrentUser, id: string): Promise<Engagement> {
@@ -452,6 +441,39 @@ export class EngagementsService {
         );
     }
   }
+}
+
+/**
+ * The days (inclusive; null: open-ended) a cycle filter covers: `cycle` names a cycle by number,
+ * `sinceLastDialogue` is the cycle today falls in (true) or everything before it (false); both together
+ * intersect. Null when nothing can match; an unknown cycle is BAD_USER_INPUT naming `field`.
+ */
+export function cycleDateRange(
+  dialogues: readonly DialogueDates[],
+  filter: { cycle?: number; sinceLastDialogue?: boolean },
+  field: string,
+): { from: string | null; to: string | null } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  if (filter.cycle !== undefined) {
+    const cycle = cyclesOf(dialogues).find((c) => c.number === filter.cycle);
+    if (!cycle) throw InvalidInputError.field(field, 'is not a Dialogue cycle');
+    ({ from, to } = cycle);
+  }
+  if (filter.sinceLastDialogue !== undefined) {
+    const current = cycleOf(today(), dialogues);
+    if (filter.sinceLastDialogue) {
+      if (current.from && (!from || current.from > from)) from = current.from;
+    } else {
+      // Before the current cycle; with no Dialogue yet, everything is in cycle 0 and nothing is before it.
+      if (!current.from) return null;
+      const dayBefore = new Date(Date.parse(`${current.from}T00:00:00Z`) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      if (!to || dayBefore < to) to = dayBefore;
+    }
+  }
+  return from && to && from > to ? null : { from, to };
 }
 
 function duplicates(ids: string[], fieldOf: (i: number) => string, problems: FieldError[]): void {
