@@ -35,6 +35,8 @@ import {
 } from './engagements/engagements.resolver';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FollowUpsResolver, OrganizationFollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { TimelineModule } from './timeline/timeline.module';
+import { OrganizationTimelineResolver, PersonTimelineResolver } from './timeline/timeline.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -55,6 +57,8 @@ export const RESOLVERS = [
   FollowUpEngagementResolver,
   FollowUpsResolver,
   OrganizationFollowUpsResolver,
+  OrganizationTimelineResolver,
+  PersonTimelineResolver,
 ];
 
 export interface AppModuleOptions {
@@ -88,6 +92,7 @@ export class AppModule {
         DialoguesModule,
         FollowUpsModule,
         EngagementsModule,
+        TimelineModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,0 +1,58 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
+import { ConnectionType, PageArgs } from '../common/pagination';
+import { Engagement } from '../engagements/engagement.model';
+import { FollowUp } from '../follow-ups/follow-up.model';
+import { HistoryEntry } from '../history/history.model';
+
+export enum TimelineItemKind {
+  ENGAGEMENT = 'ENGAGEMENT',
+  FOLLOW_UP = 'FOLLOW_UP',
+  CHANGE = 'CHANGE',
+}
+registerEnumType(TimelineItemKind, {
+  name: 'TimelineItemKind',
+  description: 'An engagement taken part in, a follow-up about the record, or a change to the record.',
+});
+
+@ObjectType({
+  description: 'One item of a record’s timeline; exactly one of engagement, followUp and change is set.',
+})
+export class TimelineItem {
+  @Field(() => TimelineItemKind)
+  kind: TimelineItemKind;
+
+  @Field({
+    description:
+      'YYYY-MM-DD: the engagement’s date, the follow-up’s due date, or the day of the change (UTC).',
+  })
+  date: string;
+
+  @Field(() => Engagement, { nullable: true })
+  engagement: Engagement | null;
+
+  @Field(() => FollowUp, { nullable: true })
+  followUp: FollowUp | null;
+
+  @Field(() => HistoryEntry, { nullable: true })
+  change: HistoryEntry | null;
+}
+
+export const TimelineItemConnection = ConnectionType(TimelineItem, 'TimelineItem');
+
+@ArgsType()
+export class TimelineArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Only this Dialogue cycle.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  cycle?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only the current cycle (since the last Dialogue); false: before it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sinceLastDialogue?: boolean;
+}
