@@ -9,8 +9,8 @@ import { insertDemoData } from '../demo/demo-loader';
 import { runCli } from './run-cli';
 
 const USAGE = `Usage:
-  npm run demo:load                      a realistic, fictional data set (400 organisations, 3,000 people)
-  npm run demo:generate -- --organizations 100000 --people 300000   a large set for benchmarks`;
+  npm run demo:load                      a realistic, fictional data set (400 organisations, 3,000 people and engagements)
+  npm run demo:generate -- --organizations 100000 --people 300000 --engagements 1000000   a large set for benchmarks`;
 
 /**
  * Fills the database (DATABASE_URL, or the embedded one in DATA_DIR, also while the app runs) with demo data.
@@ -22,6 +22,7 @@ runCli(async () => {
     options: {
       organizations: { type: 'string' },
       people: { type: 'string' },
+      engagements: { type: 'string' },
       seed: { type: 'string' },
       force: { type: 'boolean' },
     },
@@ -30,10 +31,11 @@ runCli(async () => {
   if (command !== 'load' && command !== 'generate') throw new Error(USAGE);
   const sizes =
     command === 'load'
-      ? { organizations: 400, people: 3_000 }
+      ? { organizations: 400, people: 3_000, engagements: 3_000 }
       : {
           organizations: whole(values.organizations, 'organizations'),
           people: whole(values.people, 'people'),
+          engagements: values.engagements ? whole(values.engagements, 'engagements') : 0,
         };
 
   const config = loadConfig();
@@ -51,11 +53,14 @@ runCli(async () => {
       );
     }
     const started = Date.now();
-    const data = generateDemoData(sizes, values.seed ? Number(values.seed) : undefined);
+    const existing: { id: string; kind: string }[] = await dataSource.query(
+      `SELECT id, kind FROM organizations WHERE kind IN ('UN_ENTITY', 'MEMBER_STATE') AND deleted_at IS NULL ORDER BY reference_key`,
+    );
+    const data = generateDemoData(sizes, values.seed ? Number(values.seed) : undefined, existing);
     await dataSource.transaction((manager) => insertDemoData(manager, data));
     await dataSource.query('ANALYZE');
     console.log(
-      `Loaded ${data.organizations.length} organisations, ${data.people.length} people and ${data.relationships.length} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `Loaded ${data.organizations.length} organisations, ${data.people.length} people, ${data.relationships.length} relationships, ${data.engagements.length} engagements and ${data.followUps.length} follow-ups in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -2,12 +2,40 @@ import { COUNTRIES, type Country } from '@convene/reference';
 
 /**
  * A realistic, clearly fictional data set for demonstrations and benchmarks. Deterministic: the same seed and
- * sizes give the same data. Every organisation's description and every person's notes say it is demo data,
+ * sizes give the same data (engagement dates run up to the day of generation, so those move with the calendar). Every organisation's description and every person's notes say it is demo data,
  * emails use example.org, and names are drawn from invented combinations.
  */
 export interface DemoSizes {
   organizations: number;
   people: number;
+  engagements?: number;
+}
+
+/** Organisations already in the database (UN entities, States) that demo engagements can involve. */
+export interface ExistingOrganization {
+  id: string;
+  kind: string;
+}
+
+export interface DemoEngagement {
+  id: string;
+  title: string;
+  type: string;
+  date: string;
+  summary: string;
+  online: boolean;
+  countryCode: string | null;
+  themes: string[];
+  organizations: { id: string; side: string }[];
+  people: string[];
+}
+
+export interface DemoFollowUp {
+  engagementId: string;
+  title: string;
+  ownerIndex: number;
+  dueDate: string;
+  status: string;
 }
 
 export interface DemoOrganization {
@@ -48,7 +76,18 @@ export interface DemoData {
   people: DemoPerson[];
   relationships: DemoRelationship[];
   coreGroup: { organizationId: string; startDate: string }[];
+  engagements: DemoEngagement[];
+  followUps: DemoFollowUp[];
 }
+
+/** Demo staff who own the demo follow-ups (they cannot sign in: no password). */
+export const DEMO_STAFF = [
+  'Demo Staff Alpha',
+  'Demo Staff Beta',
+  'Demo Staff Gamma',
+  'Demo Staff Delta',
+  'Demo Staff Epsilon',
+];
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function random(seed: number): () => number {
@@ -210,7 +249,11 @@ function countryPool(): Country[] {
   return [...members, ...southern, ...southern];
 }
 
-export function generateDemoData(sizes: DemoSizes, seed = 2024): DemoData {
+export function generateDemoData(
+  sizes: DemoSizes,
+  seed = 2024,
+  existing: ExistingOrganization[] = [],
+): DemoData {
   const next = random(seed);
   const pool = countryPool();
   const organizations: DemoOrganization[] = [];
@@ -287,5 +330,104 @@ export function generateDemoData(sizes: DemoSizes, seed = 2024): DemoData {
   const coreGroup = networks
     .slice(0, Math.min(10, networks.length))
     .map((n) => ({ organizationId: n.id, startDate: '2023-06-01' }));
-  return { organizations, people, relationships, coreGroup };
+  const { engagements, followUps } = generateEngagements(
+    next,
+    sizes.engagements ?? 0,
+    organizations,
+    people,
+    existing,
+  );
+  return { organizations, people, relationships, coreGroup, engagements, followUps };
+}
+
+const TYPES: [string, number][] = [
+  ['MEETING', 0.3],
+  ['CONSULTATION', 0.15],
+  ['BRIEFING', 0.1],
+  ['CALL', 0.15],
+  ['EMAIL', 0.1],
+  ['WORKSHOP', 0.08],
+  ['EVENT', 0.06],
+  ['WRITTEN_SUBMISSION', 0.04],
+  ['JOINT_STATEMENT', 0.02],
+];
+const SUBJECTS = [
+  'YPS financing',
+  'the PBA Review consultations',
+  'local mediation capacity',
+  'women mediators networks',
+  'early warning data',
+  'Pact for the Future follow-up',
+  'PBF project design',
+  'civic space',
+  'the next Dialogue agenda',
+];
+const FOLLOW_UPS = [
+  'Send the briefing note',
+  'Share the concept note',
+  'Arrange a call with the PBSO focal point',
+  'Circulate the meeting summary',
+  'Propose speakers for the next Dialogue',
+  'Follow up on the funding application',
+];
+/** From just after the 1st Dialogue (2023-11-30) to the day the data is generated: cycles 1 and 2. */
+const FIRST_DAY = Date.UTC(2023, 11, 2);
+
+function generateEngagements(
+  next: () => number,
+  count: number,
+  organizations: DemoOrganization[],
+  people: DemoPerson[],
+  existing: ExistingOrganization[],
+): { engagements: DemoEngagement[]; followUps: DemoFollowUp[] } {
+  const engagements: DemoEngagement[] = [];
+  const followUps: DemoFollowUp[] = [];
+  if (!organizations.length) return { engagements, followUps };
+  const peopleByOrg = new Map<string, string[]>();
+  for (const p of people)
+    peopleByOrg.set(p.organizationId, [...(peopleByOrg.get(p.organizationId) ?? []), p.id]);
+  const un = existing.filter((o) => o.kind === 'UN_ENTITY');
+  const states = existing.filter((o) => o.kind === 'MEMBER_STATE');
+  const span = Date.now() - FIRST_DAY;
+  for (let i = 0; i < count; i += 1) {
+    const civil = some(next, organizations, 3);
+    const orgs = civil.map((o) => ({ id: o.id, side: 'CIVIL_SOCIETY' }));
+    if (un.length && next() < 0.7) orgs.push({ id: pick(next, un).id, side: 'UN' });
+    if (states.length && next() < 0.25) orgs.push({ id: pick(next, states).id, side: 'MEMBER_STATE' });
+    const attendees = civil.flatMap((o) =>
+      (peopleByOrg.get(o.id) ?? []).slice(0, 1 + Math.floor(next() * 2)),
+    );
+    const date = new Date(FIRST_DAY + Math.floor(next() * span)).toISOString().slice(0, 10);
+    const type = weighted(next, TYPES);
+    const kind = type.toLowerCase().replace(/_/g, ' ');
+    const subject = pick(next, SUBJECTS);
+    const online = type === 'CALL' || type === 'EMAIL' || next() < 0.3;
+    const id = uuid(next);
+    engagements.push({
+      id,
+      title: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} on ${subject}`,
+      type,
+      date,
+      summary: `Demo data: a fictional ${kind} about ${subject}.`,
+      online,
+      countryCode: online ? null : (civil[0]?.countryCode ?? null),
+      themes: some(next, THEMES, 2),
+      organizations: orgs,
+      people: [...new Set(attendees)],
+    });
+    if (next() < 0.4) {
+      const due = new Date(Date.parse(date) + (7 + Math.floor(next() * 60)) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const r = next();
+      followUps.push({
+        engagementId: id,
+        title: pick(next, FOLLOW_UPS),
+        ownerIndex: Math.floor(next() * DEMO_STAFF.length),
+        dueDate: due,
+        status: r < 0.55 ? 'DONE' : r < 0.6 ? 'CANCELLED' : r < 0.75 ? 'IN_PROGRESS' : 'OPEN',
+      });
+    }
+  }
+  return { engagements, followUps };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DemoData } from './demo-data';
+import { DEMO_STAFF, type DemoData } from './demo-data';
 
 const BATCH = 5_000;
 
@@ -71,11 +71,78 @@ export async function insertDemoData(manager: EntityManager, data: DemoData): Pr
       ],
     );
   }
+  await insertEngagements(manager, data);
   for (const member of data.coreGroup) {
     await manager.query('INSERT INTO core_group_memberships (organization_id, start_date) VALUES ($1, $2)', [
       member.organizationId,
       member.startDate,
     ]);
+  }
+}
+
+async function insertEngagements(manager: EntityManager, data: DemoData): Promise<void> {
+  if (!data.engagements.length) return;
+  const staff: { id: string }[] = [];
+  for (const [i, name] of DEMO_STAFF.entries()) {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO users (email, display_name, role) VALUES ($1, $2, 'STAFF')
+       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name RETURNING id`,
+      [`demo.staff${i + 1}@example.org`, name],
+    );
+    staff.push(row);
+  }
+  for (const batch of chunks(data.engagements)) {
+    await manager.query(
+      `INSERT INTO engagements (id, title, type, date, summary, online, country_code, themes)
+       SELECT id, title, type, date, summary, online, country, string_to_array(themes, ',')
+         FROM unnest($1::uuid[], $2::text[], $3::engagement_type[], $4::date[], $5::text[], $6::boolean[], $7::char(2)[], $8::text[])
+           AS t(id, title, type, date, summary, online, country, themes)`,
+      [
+        batch.map((e) => e.id),
+        batch.map((e) => e.title),
+        batch.map((e) => e.type),
+        batch.map((e) => e.date),
+        batch.map((e) => e.summary),
+        batch.map((e) => e.online),
+        batch.map((e) => e.countryCode),
+        batch.map((e) => e.themes.join(',')),
+      ],
+    );
+    const orgs = batch.flatMap((e) => e.organizations.map((o) => [e.id, o.id, o.side]));
+    await manager.query(
+      `INSERT INTO engagement_organizations (engagement_id, organization_id, side)
+       SELECT e, o, s FROM unnest($1::uuid[], $2::uuid[], $3::participant_side[]) AS t(e, o, s) ON CONFLICT DO NOTHING`,
+      [orgs.map((r) => r[0]), orgs.map((r) => r[1]), orgs.map((r) => r[2])],
+    );
+    const people = batch.flatMap((e) => e.people.map((p) => [e.id, p]));
+    await manager.query(
+      `INSERT INTO engagement_people (engagement_id, person_id, side)
+       SELECT e, p, 'CIVIL_SOCIETY' FROM unnest($1::uuid[], $2::uuid[]) AS t(e, p) ON CONFLICT DO NOTHING`,
+      [people.map((r) => r[0]), people.map((r) => r[1])],
+    );
+    await manager.query(
+      `INSERT INTO engagement_staff (engagement_id, user_id) SELECT e, u FROM unnest($1::uuid[], $2::uuid[]) AS t(e, u)`,
+      [batch.map((e) => e.id), batch.map((_, i) => staff[i % staff.length].id)],
+    );
+    await history(
+      manager,
+      'engagement',
+      batch.map((e) => e.id),
+    );
+  }
+  for (const batch of chunks(data.followUps)) {
+    await manager.query(
+      `INSERT INTO follow_ups (title, owner_id, due_date, status, completed_at, subject_type, subject_id)
+       SELECT title, owner, due, status, CASE WHEN status = 'DONE' THEN due::timestamptz ELSE NULL END, 'ENGAGEMENT', subject
+         FROM unnest($1::text[], $2::uuid[], $3::date[], $4::follow_up_status[], $5::uuid[]) AS t(title, owner, due, status, subject)`,
+      [
+        batch.map((f) => f.title),
+        batch.map((f) => staff[f.ownerIndex].id),
+        batch.map((f) => f.dueDate),
+        batch.map((f) => f.status),
+        batch.map((f) => f.engagementId),
+      ],
+    );
   }
 }
 
