@@ -53,6 +53,17 @@ const CASES: {
     countSql: `SELECT count(*) FROM people WHERE deleted_at IS NULL`,
     params: [],
   },
+  {
+    name: 'engagements since the last Dialogue, with organisations',
+    query: `{ engagements(first: 50, filter: { sinceLastDialogue: true }) { totalCount edges { node { id title date type organizations { side organization { name } } } } } }`,
+    variables: {},
+    sql: `SELECT e.id, e.title, e.date, e.type, eo.side, o.name
+          FROM (SELECT * FROM engagements WHERE deleted_at IS NULL AND date >= (SELECT max(start_date) FROM dialogues WHERE deleted_at IS NULL)
+                ORDER BY date DESC, id DESC LIMIT 51) e
+          LEFT JOIN engagement_organizations eo ON eo.engagement_id = e.id LEFT JOIN organizations o ON o.id = eo.organization_id`,
+    countSql: `SELECT count(*) FROM engagements WHERE deleted_at IS NULL AND date >= (SELECT max(start_date) FROM dialogues WHERE deleted_at IS NULL)`,
+    params: [],
+  },
 ];
 
 runCli(async () => {
