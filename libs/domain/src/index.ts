@@ -1,4 +1,5 @@
 export * from './cycles';
+export * from './dialogues';
 export * from './engagements';
 export * from './organizations';
 export * from './people';

@@ -5,6 +5,9 @@ import { OrganizationRelationshipEntity } from '../organizations/organization-re
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AffiliationEntity } from '../people/affiliation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { DialogueParticipationSessionEntity } from '../dialogues/dialogue-participation-session.entity';
+import { DialogueParticipationEntity } from '../dialogues/dialogue-participation.entity';
+import { DialogueSessionEntity } from '../dialogues/dialogue-session.entity';
 import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { EngagementOrganizationEntity } from '../engagements/engagement-organization.entity';
 import { EngagementPersonEntity } from '../engagements/engagement-person.entity';
@@ -47,4 +50,7 @@ export const entities = [
   EngagementPersonEntity,
   EngagementStaffEntity,
   FollowUpEntity,
+  DialogueSessionEntity,
+  DialogueParticipationEntity,
+  DialogueParticipationSessionEntity,
 ];

@@ -6,6 +6,7 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 @Index('dialogues_number_key', ['number'], { unique: true, where: 'deleted_at IS NULL' })
 @Index('dialogues_reference_key_key', ['referenceKey'], { unique: true, where: 'reference_key IS NOT NULL' })
 @Check('dialogues_dates', 'end_date >= start_date')
+@Check('dialogues_capacity', 'capacity IS NULL OR capacity > 0')
 export class DialogueEntity extends BaseRecordEntity {
   @Column({ type: 'int' })
   number: number;
@@ -19,8 +20,17 @@ export class DialogueEntity extends BaseRecordEntity {
   @Column({ name: 'end_date', type: 'date' })
   endDate: string;
 
+  /** Where it takes place, in words (a building, a city); see also `online`. */
   @Column({ type: 'text', nullable: true })
   venue: string | null;
+
+  /** Held online (alone, or alongside a venue: hybrid). */
+  @Column({ type: 'boolean', default: false })
+  online: boolean;
+
+  /** How many participants it can take; null when not set. */
+  @Column({ type: 'int', nullable: true })
+  capacity: number | null;
 
   /** Organisations that co-chair it (ids). */
   @Column({ name: 'co_chair_ids', type: 'uuid', array: true, default: () => "'{}'" })

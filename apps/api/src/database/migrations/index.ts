@@ -1,3 +1,4 @@
+import { DialogueSessions1795768083447 } from './1795768083447-DialogueSessions';
 import { Engagements1795767023079 } from './1795767023079-Engagements';
 import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
@@ -8,4 +9,5 @@ export const migrations: (new () => object)[] = [
   Register1795764957592,
   Reference1795766084753,
   Engagements1795767023079,
+  DialogueSessions1795768083447,
 ];
