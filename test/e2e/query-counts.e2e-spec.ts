@@ -22,7 +22,8 @@ beforeAll(async () => {
   t = await startTestApp();
   await t.db.truncate(); // no seeded organisations: every row of the page is one of ours
   const counting: TypeOrmLogger = {
-    logQuery: () => void (statements += 1),
+    // Touching a session's last-seen time happens once a minute, not per page: not part of a page's cost.
+    logQuery: (query: string) => void (/^UPDATE sessions/.test(query) ? undefined : (statements += 1)),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
@@ -48,7 +49,7 @@ afterAll(() => t.close());
 
 it('costs the same number of SQL statements for 10, 50 and 100 rows', async () => {
   const { client } = await signedIn(t, Role.STAFF);
-  await client.ok(PAGE, { first: 1 }); // warm-up: a pool's first connection runs set-up statements once
+  await client.ok(PAGE, { first: 100 }); // warm-up: pool connections run set-up statements once
   const costs: Record<number, number> = {};
   for (const first of [10, 50, 100]) {
     statements = 0;
@@ -59,8 +60,9 @@ it('costs the same number of SQL statements for 10, 50 and 100 rows', async () =
     expect(data.organizations.edges.every((e) => e.node.affiliations.length === 1)).toBe(true);
     costs[first] = statements;
   }
-  expect(costs[50]).toBe(costs[10]);
-  expect(costs[100]).toBe(costs[10]);
-  // session lookup, count, page, memberships, relationships, affiliations, people, organisations … a handful.
+  // Independent of the page size. (Organisations asked for by two relations whose own queries return in
+  // different event-loop turns may or may not share one batch, so a page can cost one statement less.)
+  const values = Object.values(costs);
+  expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(1);
   expect(costs[10]).toBeLessThanOrEqual(12);
 });
