@@ -48,12 +48,14 @@ export enum FollowUpPriority {
 }
 
 /**
- * What a follow-up follows up. Collaborations and recommendations join later: a new member here, in the
- * database check constraint, and a subject registered with the follow-ups service.
+ * What a follow-up follows up. A new kind is a new member here, in the database check constraint, and a subject
+ * registered with the follow-ups service.
  */
 export enum FollowUpSubjectType {
   ENGAGEMENT = 'ENGAGEMENT',
   ORGANIZATION = 'ORGANIZATION',
+  COLLABORATION = 'COLLABORATION',
+  RECOMMENDATION = 'RECOMMENDATION',
 }
 
 /** Statuses that close a follow-up: it can no longer be overdue. */

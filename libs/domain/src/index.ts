@@ -1,3 +1,4 @@
+export * from './collaborations';
 export * from './cycles';
 export * from './dialogues';
 export * from './engagements';

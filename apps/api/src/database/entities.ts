@@ -14,6 +14,13 @@ import { EngagementPersonEntity } from '../engagements/engagement-person.entity'
 import { EngagementStaffEntity } from '../engagements/engagement-staff.entity';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { FollowUpEntity } from '../follow-ups/follow-up.entity';
+import { CollaborationPartnerEntity } from '../collaborations/collaboration-partner.entity';
+import { CollaborationEntity } from '../collaborations/collaboration.entity';
+import {
+  RecommendationOrganizationEntity,
+  RecommendationPersonEntity,
+} from '../recommendations/recommendation-contributor.entity';
+import { RecommendationEntity } from '../recommendations/recommendation.entity';
 import {
   CountryEntity,
   GlobalSouthClassificationEntity,
@@ -53,4 +60,9 @@ export const entities = [
   DialogueSessionEntity,
   DialogueParticipationEntity,
   DialogueParticipationSessionEntity,
+  CollaborationEntity,
+  CollaborationPartnerEntity,
+  RecommendationEntity,
+  RecommendationOrganizationEntity,
+  RecommendationPersonEntity,
 ];

@@ -9,7 +9,10 @@ import { UserEntity } from '../users/user.entity';
  * recommendation; adding a kind widens the check constraint).
  */
 @Entity('follow_ups')
-@Check('follow_ups_subject_type', `subject_type IN ('ENGAGEMENT', 'ORGANIZATION')`)
+@Check(
+  'follow_ups_subject_type',
+  `subject_type IN ('ENGAGEMENT', 'ORGANIZATION', 'COLLABORATION', 'RECOMMENDATION')`,
+)
 @Check('follow_ups_completed_when_done', `(status = 'DONE') = (completed_at IS NOT NULL)`)
 @Index('follow_ups_subject_idx', ['subjectType', 'subjectId'])
 @Index('follow_ups_due_idx', ['dueDate', 'id'])

@@ -1,3 +1,4 @@
+import { Collaborations1795768362896 } from './1795768362896-Collaborations';
 import { DialogueSessions1795768083447 } from './1795768083447-DialogueSessions';
 import { Engagements1795767023079 } from './1795767023079-Engagements';
 import { Reference1795766084753 } from './1795766084753-Reference';
@@ -10,4 +11,5 @@ export const migrations: (new () => object)[] = [
   Reference1795766084753,
   Engagements1795767023079,
   DialogueSessions1795768083447,
+  Collaborations1795768362896,
 ];
