@@ -36,6 +36,12 @@ import {
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FollowUpsResolver, OrganizationFollowUpsResolver } from './follow-ups/follow-ups.resolver';
 import { TimelineModule } from './timeline/timeline.module';
+import { CollaborationsModule } from './collaborations/collaborations.module';
+import {
+  CollaborationPartnersResolver,
+  CollaborationsResolver,
+  FollowUpCollaborationResolver,
+} from './collaborations/collaborations.resolver';
 import { OrganizationTimelineResolver, PersonTimelineResolver } from './timeline/timeline.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
@@ -59,6 +65,9 @@ export const RESOLVERS = [
   OrganizationFollowUpsResolver,
   OrganizationTimelineResolver,
   PersonTimelineResolver,
+  CollaborationsResolver,
+  CollaborationPartnersResolver,
+  FollowUpCollaborationResolver,
 ];
 
 export interface AppModuleOptions {
@@ -93,6 +102,7 @@ export class AppModule {
         FollowUpsModule,
         EngagementsModule,
         TimelineModule,
+        CollaborationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

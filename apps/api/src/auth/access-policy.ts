@@ -28,6 +28,18 @@ export enum Action {
   LogEngagements = 'engagements.log',
   /** Log, edit, delete and restore any engagement or follow-up. */
   ManageEngagements = 'engagements.manage',
+  /** Read collaborations; without ReadAllCollaborations, only those one's organisation is a partner of. */
+  ReadCollaborations = 'collaborations.read',
+  /** Read every collaboration, whoever the partners. */
+  ReadAllCollaborations = 'collaborations.read-all',
+  /** Create and edit collaborations; without ManageCollaborations, only one's own organisation's. */
+  LogCollaborations = 'collaborations.log',
+  /** Create, edit, delete and restore any collaboration. */
+  ManageCollaborations = 'collaborations.manage',
+  /** Read Dialogue recommendations and where they stand. */
+  ReadRecommendations = 'recommendations.read',
+  /** Record, edit, move along the pipeline, delete and restore recommendations. */
+  ManageRecommendations = 'recommendations.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -44,6 +56,12 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadAllEngagements]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
   [Action.LogEngagements]: [Role.ADMIN, Role.STAFF, Role.CORE_GROUP],
   [Action.ManageEngagements]: [Role.ADMIN, Role.STAFF],
+  [Action.ReadCollaborations]: ALL,
+  [Action.ReadAllCollaborations]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
+  [Action.LogCollaborations]: [Role.ADMIN, Role.STAFF, Role.CORE_GROUP],
+  [Action.ManageCollaborations]: [Role.ADMIN, Role.STAFF],
+  [Action.ReadRecommendations]: ALL,
+  [Action.ManageRecommendations]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -17,6 +17,8 @@ const followUpsBySubject = (type: FollowUpSubjectType) => (db: DataSource) =>
 
 export const followUpsByEngagement = followUpsBySubject(FollowUpSubjectType.ENGAGEMENT);
 export const followUpsByOrganization = followUpsBySubject(FollowUpSubjectType.ORGANIZATION);
+export const followUpsByCollaboration = followUpsBySubject(FollowUpSubjectType.COLLABORATION);
+export const followUpsByRecommendation = followUpsBySubject(FollowUpSubjectType.RECOMMENDATION);
 
 /** Users as colleagues see them (owners of follow-ups, staff of engagements). */
 export const userSummaryById = (db: DataSource) =>

@@ -201,14 +201,20 @@ export class FollowUpsService {
   }
 
   async create(actor: CurrentUser, input: CreateFollowUpInput): Promise<FollowUp> {
-    const { engagementId, organizationId, ...fields } = input;
+    const { engagementId, organizationId, collaborationId, recommendationId, ...fields } = input;
     const subjects = [
       engagementId ? ([FollowUpSubjectType.ENGAGEMENT, engagementId, 'engagementId'] as const) : null,
       organizationId ? ([FollowUpSubjectType.ORGANIZATION, organizationId, 'organizationId'] as const) : null,
+      collaborationId
+        ? ([FollowUpSubjectType.COLLABORATION, collaborationId, 'collaborationId'] as const)
+        : null,
+      recommendationId
+        ? ([FollowUpSubjectType.RECOMMENDATION, recommendationId, 'recommendationId'] as const)
+        : null,
     ].filter((s) => s !== null);
     if (subjects.length !== 1)
       throw InvalidInputError.field(
-        engagementId ? 'organizationId' : 'engagementId',
+        subjects.length ? subjects[1][2] : 'engagementId',
         'give exactly one of engagementId and organizationId',
       );
     const [[type, id, field]] = subjects;

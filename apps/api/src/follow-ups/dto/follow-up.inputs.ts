@@ -46,7 +46,10 @@ export class NewFollowUpInput {
 
 @InputType()
 export class CreateFollowUpInput extends NewFollowUpInput {
-  @Field(() => ID, { nullable: true, description: 'Give exactly one of engagementId and organizationId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Give exactly one of engagementId, organizationId, collaborationId and recommendationId.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'is not an engagement id' })
   engagementId?: string;
@@ -55,6 +58,16 @@ export class CreateFollowUpInput extends NewFollowUpInput {
   @IsOptional()
   @IsUUID('all', { message: 'is not an organisation id' })
   organizationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a collaboration id' })
+  collaborationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a recommendation id' })
+  recommendationId?: string;
 }
 
 @InputType()
