@@ -16,7 +16,12 @@ import { UsersResolver } from './users/users.resolver';
 import { HistoryModule } from './history/history.module';
 import { ReferenceModule } from './reference/reference.module';
 import { DialoguesModule } from './dialogues/dialogues.module';
-import { DialoguesResolver } from './dialogues/dialogues.resolver';
+import { DialogueSessionsResolver, DialoguesResolver } from './dialogues/dialogues.resolver';
+import {
+  OrganizationParticipationsResolver,
+  ParticipationsResolver,
+  PersonParticipationsResolver,
+} from './dialogues/participations.resolver';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { OrganizationHistoryResolver, PersonHistoryResolver } from './history/history.resolver';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -57,6 +62,10 @@ export const RESOLVERS = [
   PersonHistoryResolver,
   ReferenceResolver,
   DialoguesResolver,
+  DialogueSessionsResolver,
+  ParticipationsResolver,
+  PersonParticipationsResolver,
+  OrganizationParticipationsResolver,
   EngagementsResolver,
   EngagementOrganizationsResolver,
   EngagementPeopleResolver,

@@ -28,6 +28,8 @@ export enum Action {
   LogEngagements = 'engagements.log',
   /** Log, edit, delete and restore any engagement or follow-up. */
   ManageEngagements = 'engagements.manage',
+  /** Create, edit, delete and restore Dialogues, their sessions and participations. */
+  ManageDialogues = 'dialogues.manage',
   /** Read collaborations; without ReadAllCollaborations, only those one's organisation is a partner of. */
   ReadCollaborations = 'collaborations.read',
   /** Read every collaboration, whoever the partners. */
@@ -56,6 +58,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadAllEngagements]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
   [Action.LogEngagements]: [Role.ADMIN, Role.STAFF, Role.CORE_GROUP],
   [Action.ManageEngagements]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageDialogues]: [Role.ADMIN, Role.STAFF],
   [Action.ReadCollaborations]: ALL,
   [Action.ReadAllCollaborations]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
   [Action.LogCollaborations]: [Role.ADMIN, Role.STAFF, Role.CORE_GROUP],
