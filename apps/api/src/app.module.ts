@@ -42,6 +42,13 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { FollowUpsResolver, OrganizationFollowUpsResolver } from './follow-ups/follow-ups.resolver';
 import { TimelineModule } from './timeline/timeline.module';
 import { CollaborationsModule } from './collaborations/collaborations.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import {
+  FollowUpRecommendationResolver,
+  RecommendationOrganizationsResolver,
+  RecommendationPeopleResolver,
+  RecommendationsResolver,
+} from './recommendations/recommendations.resolver';
 import {
   CollaborationPartnersResolver,
   CollaborationsResolver,
@@ -77,6 +84,10 @@ export const RESOLVERS = [
   CollaborationsResolver,
   CollaborationPartnersResolver,
   FollowUpCollaborationResolver,
+  RecommendationsResolver,
+  RecommendationOrganizationsResolver,
+  RecommendationPeopleResolver,
+  FollowUpRecommendationResolver,
 ];
 
 export interface AppModuleOptions {
@@ -112,6 +123,7 @@ export class AppModule {
         EngagementsModule,
         TimelineModule,
         CollaborationsModule,
+        RecommendationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
