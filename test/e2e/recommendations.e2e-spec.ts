@@ -139,6 +139,13 @@ describe('the pipeline', () => {
     expect(read.evidence).toEqual([{ ...PARA_23, note: null, date: null }]);
     expect(read.history.edges.map((e) => e.node.action)).toEqual(['UPDATE', 'UPDATE', 'UPDATE', 'CREATE']);
     expect(read.history.edges[0].node.changes.map((c) => c.field).sort()).toEqual(['evidence', 'status']);
+
+    // A Dialogue moved to the trash is still the one the recommendation came from.
+    await t.db.dataSource.query('UPDATE dialogues SET deleted_at = now() WHERE id = $1', [dialogues[2]]);
+    const { recommendation: afterTrash } = await client.ok<{ recommendation: RecommendationData }>(ONE, {
+      id: created.id,
+    });
+    expect(afterTrash.dialogue.number).toBe(2);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {

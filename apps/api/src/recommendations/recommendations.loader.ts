@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { byKeys, groupByKeys } from '../graphql/request-loaders';
 import {
   RecommendationOrganizationEntity,
@@ -36,4 +37,19 @@ export const peopleByRecommendation = (db: DataSource) =>
       .getRepository(RecommendationPersonEntity)
       .find({ where: { recommendationId: In([...ids]) }, order: { personId: 'ASC' } });
     return groupByKeys(ids, rows, (r) => r.recommendationId);
+  });
+
+/** Dialogues by id, those in the trash included: a recommendation keeps naming the Dialogue it came from. */
+export const dialogueById = (db: DataSource) =>
+  new DataLoader<string, DialogueEntity | null>(async (ids) => {
+    const rows = await db
+      .getRepository(DialogueEntity)
+      .find({ where: { id: In([...ids]) }, withDeleted: true });
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.id,
+      null,
+      (r) => r,
+    );
   });

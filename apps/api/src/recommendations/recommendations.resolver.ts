@@ -9,7 +9,6 @@ import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput } from '../common/common.inputs';
 import { PageArgs } from '../common/pagination';
 import { Dialogue } from '../dialogues/dialogue.model';
-import { allDialogues } from '../engagements/engagements.loader';
 import { FollowUp } from '../follow-ups/follow-up.model';
 import { followUpsByRecommendation } from '../follow-ups/follow-ups.loader';
 import { viewerOf } from '../follow-ups/follow-ups.resolver';
@@ -31,6 +30,7 @@ import {
 } from './dto/recommendation.inputs';
 import { Recommendation, RecommendationConnection } from './recommendation.model';
 import {
+  dialogueById,
   organizationsByRecommendation,
   peopleByRecommendation,
   recommendationById,
@@ -97,10 +97,9 @@ export class RecommendationsResolver {
     return this.recommendations.restore(me, id);
   }
 
-  @ResolveField(() => Dialogue, { description: 'The Dialogue it came from.' })
+  @ResolveField(() => Dialogue, { description: 'The Dialogue it came from (also when in the trash).' })
   async dialogue(@Parent() r: Recommendation, @Context() ctx: GraphqlContext) {
-    const dialogues = await ctx.loaders.get(allDialogues, this.db).load('all');
-    const dialogue = dialogues.find((d) => d.id === r.dialogueId);
+    const dialogue = await ctx.loaders.get(dialogueById, this.db).load(r.dialogueId);
     if (!dialogue) throw new Error(`Dialogue ${r.dialogueId} of a recommendation is missing`);
     return dialogue;
   }
