@@ -915,6 +915,86 @@ describe('representation', () => {
   });
 });
 
+describe('timeline', () => {
+  const ITEMS = `totalCount edges { node { kind date change { action }
+    participation { status role dialogue { number } person { id fullName withheld } } } }`;
+  const PERSON_TIMELINE = `query($id: ID!) { person(id: $id) { timeline { ${ITEMS} } } }`;
+  const ORG_TIMELINE = `query($id: ID!, $cycle: Int) { organization(id: $id) { timeline(cycle: $cycle) { ${ITEMS} } } }`;
+  interface Timeline {
+    totalCount: number;
+    edges: {
+      node: {
+        kind: string;
+        date: string;
+        participation: {
+          status: string;
+          dialogue: { number: number };
+          person: { id: string; fullName: string | null; withheld: string[] };
+        } | null;
+      };
+    }[];
+  }
+  const dialoguesOf = (timeline: Timeline) =>
+    timeline.edges
+      .filter((e) => e.node.kind === 'DIALOGUE_PARTICIPATION')
+      .map((e) => [e.node.date, e.node.participation?.dialogue.number, e.node.participation?.status]);
+
+  it('shows the Dialogues a person took part in, and those an organisation was represented at, on their first day', async () => {
+    const admin = await signedIn(t, Role.ADMIN, RiskLevel.HIGH);
+    const third = await dialogue(admin.client);
+    const fourth = await dialogue(admin.client, {
+      number: 4,
+      startDate: '2026-12-01',
+      endDate: '2026-12-02',
+    });
+    const gone = await dialogue(admin.client, { number: 5, startDate: '2027-12-01', endDate: '2027-12-02' });
+    const network = await org(admin.client, 'Sahel Women Network', 'CSO_NETWORK', 'ML');
+    const ama = await person(admin.client, 'Ama Mensah', network);
+    await participation(admin.client, { dialogueId: third.id, personId: ama.id, status: 'ATTENDED' });
+    await participation(admin.client, { dialogueId: fourth.id, personId: ama.id });
+    await participation(admin.client, { dialogueId: gone.id, personId: ama.id });
+    await admin.client.ok(DELETE_DIALOGUE, { i: { id: gone.id, version: 1 } }); // in the trash: not shown
+    const amina = await person(admin.client, 'Amina Canary-7731', network);
+    await admin.client.ok(SET_PERSON_RISK, {
+      i: { id: amina.id, version: amina.version, riskLevel: 'HIGH' },
+    });
+    const hers = await participation(admin.client, { dialogueId: fourth.id, personId: amina.id });
+    const withdrawn = await person(admin.client, 'Withdrawn Person', network);
+    const removed = await participation(admin.client, { dialogueId: third.id, personId: withdrawn.id });
+    await admin.client.ok(DELETE_PARTICIPATION, { i: { id: removed.id, version: 1 } }); // in the trash: not shown
+
+    const { client } = await signedIn(t, Role.STAFF); // uncleared
+    const mine = await client.ok<{ person: { timeline: Timeline } }>(PERSON_TIMELINE, { id: ama.id });
+    expect(dialoguesOf(mine.person.timeline)).toEqual([
+      ['2026-12-01', 4, 'INVITED'],
+      ['2025-12-10', 3, 'ATTENDED'],
+    ]);
+
+    const theirs = await client.ok<{ organization: { timeline: Timeline } }>(ORG_TIMELINE, { id: network });
+    const items = theirs.organization.timeline.edges.filter((e) => e.node.kind === 'DIALOGUE_PARTICIPATION');
+    expect(
+      items.map((e) => [e.node.participation?.dialogue.number, e.node.participation?.person.id]).sort(),
+    ).toEqual(
+      [
+        [3, ama.id],
+        [4, ama.id],
+        [4, amina.id],
+      ].sort(),
+    );
+    const withheld = items.find((e) => e.node.participation?.person.id === amina.id)?.node.participation
+      ?.person;
+    expect(withheld).toMatchObject({ fullName: null });
+    expect(JSON.stringify(theirs)).not.toMatch(/Canary/);
+    expect(hers.person.fullName).toBe('Amina Canary-7731'); // the cleared admin saw her name
+
+    const cycle3 = await client.ok<{ organization: { timeline: Timeline } }>(ORG_TIMELINE, {
+      id: network,
+      cycle: 3,
+    });
+    expect(dialoguesOf(cycle3.organization.timeline)).toEqual([['2025-12-10', 3, 'ATTENDED']]);
+  });
+});
+
 describe('loaders', () => {
   it('cost the same number of SQL statements for a page of 10 or 50 participants with their relations', async () => {
     const { client } = await signedIn(t, Role.STAFF);

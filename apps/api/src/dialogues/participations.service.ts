@@ -98,6 +98,13 @@ export class ParticipationsService {
     );
   }
 
+  /** Live participations among `ids`, presented (for lists other domains build, such as timelines). */
+  async findByIds(ids: string[]): Promise<Participation[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.getRepository(DialogueParticipationEntity).find({ where: { id: In(ids) } });
+    return rows.map((p) => this.present(p));
+  }
+
   async get(id: string): Promise<Participation> {
     const entity = await this.db
       .getRepository(DialogueParticipationEntity)

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
 import { ConnectionType, PageArgs } from '../common/pagination';
+import { Participation } from '../dialogues/dialogue.model';
 import { Engagement } from '../engagements/engagement.model';
 import { FollowUp } from '../follow-ups/follow-up.model';
 import { HistoryEntry } from '../history/history.model';
@@ -9,14 +10,17 @@ export enum TimelineItemKind {
   ENGAGEMENT = 'ENGAGEMENT',
   FOLLOW_UP = 'FOLLOW_UP',
   CHANGE = 'CHANGE',
+  DIALOGUE_PARTICIPATION = 'DIALOGUE_PARTICIPATION',
 }
 registerEnumType(TimelineItemKind, {
   name: 'TimelineItemKind',
-  description: 'An engagement taken part in, a follow-up about the record, or a change to the record.',
+  description:
+    'An engagement taken part in, a follow-up about the record, a change to the record, or a Dialogue taken part in.',
 });
 
 @ObjectType({
-  description: 'One item of a record’s timeline; exactly one of engagement, followUp and change is set.',
+  description:
+    'One item of a record’s timeline; exactly one of engagement, followUp, change and participation is set.',
 })
 export class TimelineItem {
   @Field(() => TimelineItemKind)
@@ -24,7 +28,7 @@ export class TimelineItem {
 
   @Field({
     description:
-      'YYYY-MM-DD: the engagement’s date, the follow-up’s due date, or the day of the change (UTC).',
+      'YYYY-MM-DD: the engagement’s date, the follow-up’s due date, the day of the change (UTC), or the Dialogue’s first day.',
   })
   date: string;
 
@@ -36,6 +40,12 @@ export class TimelineItem {
 
   @Field(() => HistoryEntry, { nullable: true })
   change: HistoryEntry | null;
+
+  @Field(() => Participation, {
+    nullable: true,
+    description: 'A Dialogue the person took part in, or at which someone represented the organisation.',
+  })
+  participation: Participation | null;
 }
 
 export const TimelineItemConnection = ConnectionType(TimelineItem, 'TimelineItem');

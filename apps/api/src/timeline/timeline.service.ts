@@ -6,6 +6,7 @@ import { Action, can } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../common/pagination';
 import { DialogueEntity } from '../dialogues/dialogue.entity';
+import { ParticipationsService } from '../dialogues/participations.service';
 import { EngagementEntity } from '../engagements/engagement.entity';
 import { cycleDateRange, EngagementsService, OWN_ORGANIZATION_SQL } from '../engagements/engagements.service';
 import { FollowUpEntity } from '../follow-ups/follow-up.entity';
@@ -50,6 +51,7 @@ export class TimelineService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(EngagementsService) private readonly engagements: EngagementsService,
     @Inject(FollowUpsService) private readonly followUps: FollowUpsService,
+    @Inject(ParticipationsService) private readonly participations: ParticipationsService,
   ) {}
 
   async of(
@@ -76,6 +78,13 @@ export class TimelineService {
          FROM (SELECT id, CAST(timezone('UTC', at) AS date) AS at_day FROM history_entries
                 WHERE entity_type = :entityType AND entity_id = :recordId) h`,
     ];
+    // Dialogues the person took part in, or at which someone represented the organisation (every role reads
+    // them; a protected participant appears withheld), on the Dialogue's first day.
+    parts.push(
+      `SELECT d.start_date, '${TimelineItemKind.DIALOGUE_PARTICIPATION}', CAST(dp.id AS text), CAST(dp.id AS text)
+         FROM dialogue_participations dp JOIN dialogues d ON d.id = dp.dialogue_id AND d.deleted_at IS NULL
+        WHERE dp.deleted_at IS NULL AND dp.${record.entityType === 'organization' ? 'organization_id' : 'person_id'} = :recordId`,
+    );
     // Follow-ups about the record (people have none yet); the Core Group sees only those it owns.
     if (record.entityType === 'organization')
       parts.push(
@@ -125,7 +134,7 @@ export class TimelineService {
     const engagementIds = refs(TimelineItemKind.ENGAGEMENT);
     const followUpIds = refs(TimelineItemKind.FOLLOW_UP);
     const historyIds = refs(TimelineItemKind.CHANGE);
-    const [engagements, followUps, changes] = await Promise.all([
+    const [engagements, followUps, changes, participations] = await Promise.all([
       engagementIds.length
         ? this.db.getRepository(EngagementEntity).find({ where: { id: In(engagementIds) } })
         : [],
@@ -139,7 +148,9 @@ export class TimelineService {
             [historyIds],
           )
         : [],
+      this.participations.findByIds(refs(TimelineItemKind.DIALOGUE_PARTICIPATION)),
     ]);
+    const participationById = new Map(participations.map((p) => [p.id, p]));
     const engagementById = new Map(engagements.map((e) => [e.id, this.engagements.present(e)]));
     const presented = await this.followUps.presentAll(followUps, viewer);
     const followUpById = new Map(presented.map((f) => [f.id, f]));
@@ -151,6 +162,7 @@ export class TimelineService {
       engagement: engagementById.get(row.ref) ?? null,
       followUp: followUpById.get(row.ref) ?? null,
       change: row.kind === TimelineItemKind.CHANGE ? (changeById.get(row.ref) ?? null) : null,
+      participation: participationById.get(row.ref) ?? null,
       cursor: encodeCursor([row.day, row.kind, row.sort_id]),
     }));
   }
