@@ -360,7 +360,18 @@ describe('protection', () => {
     expect(withheld?.withheld).toContain('name');
     expect(seen.partners.find((p) => p.organization.id === open.id)?.organization.name).toBe('Open Network');
     expect(JSON.stringify(seen)).not.toMatch(/Canary/);
+    // The South–South kind counts only partners the viewer may see: it must not tell where the withheld one is.
+    expect(seen.southSouth).toBeNull();
+    const southSouthTotal = async (client: GraphqlClient) =>
+      (
+        await client.ok<{ collaborations: { totalCount: number } }>(LIST, {
+          filter: { southSouth: ['SOUTH_SOUTH'] },
+        })
+      ).collaborations.totalCount;
+    expect(await southSouthTotal(staff.client)).toBe(0);
+    expect(await southSouthTotal(admin.client)).toBe(1);
     const cleared = await admin.client.ok<{ collaboration: CollaborationData }>(ONE, { id: created.id });
+    expect(cleared.collaboration.southSouth).toBe('SOUTH_SOUTH');
     expect(cleared.collaboration.partners.map((p) => p.organization.name)).toContain(
       'Sahel Canary-4471 Collective',
     );

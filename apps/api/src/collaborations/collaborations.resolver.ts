@@ -1,4 +1,4 @@
-import { cycleOf, FollowUpSubjectType, southSouthOf, SouthSouthKind } from '@convene/domain';
+import { cycleOf, FollowUpSubjectType, isCleared, southSouthOf, SouthSouthKind } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -104,7 +104,7 @@ export class CollaborationsResolver {
   @ResolveField(() => SouthSouthKind, {
     nullable: true,
     description:
-      'SOUTH_SOUTH: every partner based in a developing country; TRIANGULAR: at least two such partners plus a developed-country or UN partner; otherwise NORTH_SOUTH; null when fewer than two partners have a known country or are UN entities. Under the active Global South classification, from each partner’s country of base.',
+      'SOUTH_SOUTH: every partner based in a developing country; TRIANGULAR: at least two such partners plus a developed-country or UN partner; otherwise NORTH_SOUTH; null when fewer than two partners have a known country or are UN entities. Under the active Global South classification, from each partner’s country of base; partners withheld from you do not count.',
   })
   async southSouth(
     @Parent() c: Collaboration,
@@ -117,8 +117,12 @@ export class CollaborationsResolver {
     const organizations = await ctx.loaders
       .get(organizationById, this.db)
       .loadMany(partners.map((p) => p.organizationId));
+    // Only partners the viewer is cleared for count: the kind must not reveal where a withheld partner is based.
+    const viewer = await viewerOf(ctx);
     const bases = organizations.flatMap((o) =>
-      o && !(o instanceof Error) ? [{ kind: o.kind, countryCode: o.countryCode }] : [],
+      o && !(o instanceof Error) && isCleared(viewer.clearance, o.riskLevel)
+        ? [{ kind: o.kind, countryCode: o.countryCode }]
+        : [],
     );
     return southSouthOf(bases, south);
   }
