@@ -55,9 +55,14 @@ import {
   FollowUpCollaborationResolver,
 } from './collaborations/collaborations.resolver';
 import { OrganizationTimelineResolver, PersonTimelineResolver } from './timeline/timeline.resolver';
+import { OrganizationEngagementsResolver } from './engagements/organization-engagements.resolver';
+import { OrganizationCountryResolver, PersonCountryResolver } from './reference/country-fields.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
+  OrganizationCountryResolver,
+  PersonCountryResolver,
+  OrganizationEngagementsResolver,
   AuthResolver,
   UsersResolver,
   OrganizationsResolver,

@@ -10,6 +10,7 @@ import {
   FollowUpEngagementResolver,
 } from './engagements.resolver';
 import { EngagementsService } from './engagements.service';
+import { OrganizationEngagementsResolver } from './organization-engagements.resolver';
 
 @Module({
   imports: [OrganizationsModule, PeopleModule, FollowUpsModule],
@@ -19,6 +20,7 @@ import { EngagementsService } from './engagements.service';
     EngagementOrganizationsResolver,
     EngagementPeopleResolver,
     FollowUpEngagementResolver,
+    OrganizationEngagementsResolver,
     HistoryService,
   ],
   exports: [EngagementsService],
