@@ -209,3 +209,56 @@ describe('timeline', () => {
     expect(staffView?.totalCount).toBe(4);
   });
 });
+
+describe('timeline of collaborations', () => {
+  const CREATE_COLLABORATION = `mutation($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`;
+  const COLLABORATION_ITEMS = `query($id: ID!, $cycle: Int) { organization(id: $id) { timeline(cycle: $cycle) {
+    edges { node { kind date collaboration { title } } } } } }`;
+  type Items = {
+    organization: {
+      timeline: {
+        edges: { node: { kind: string; date: string; collaboration: { title: string } | null } }[];
+      };
+    };
+  };
+
+  it('lists the collaborations an organisation is a partner of, on their start day, and only its own to the Core Group', async () => {
+    const staff = await signedIn(t, Role.STAFF);
+    const network = await org(staff.client, 'Sahel Youth Network');
+    const other = await org(staff.client, 'Coastal Peace Forum');
+    await staff.client.ok(CREATE_COLLABORATION, {
+      i: {
+        title: 'Joint YPS study',
+        startDate: '2024-03-01',
+        partners: [{ organizationId: network.id, role: 'LEAD' }],
+      },
+    });
+    await staff.client.ok(CREATE_COLLABORATION, {
+      i: {
+        title: 'Shared early-warning pilot',
+        startDate: '2025-02-01',
+        partners: [
+          { organizationId: network.id, role: 'PARTNER' },
+          { organizationId: other.id, role: 'LEAD' },
+        ],
+      },
+    });
+    const items = async (client: GraphqlClient, cycle?: number) =>
+      (await client.ok<Items>(COLLABORATION_ITEMS, { id: network.id, cycle })).organization.timeline.edges
+        .map((e) => e.node)
+        .filter((n) => n.kind === 'COLLABORATION')
+        .map((n) => `${n.date} ${n.collaboration?.title}`);
+    expect(await items(staff.client)).toEqual([
+      '2025-02-01 Shared early-warning pilot',
+      '2024-03-01 Joint YPS study',
+    ]);
+    expect(await items(staff.client, 1)).toEqual(['2024-03-01 Joint YPS study']);
+
+    const member = await signedIn(t, Role.CORE_GROUP);
+    await t.db.dataSource.query('UPDATE users SET organization_id = $1 WHERE id = $2', [
+      other.id,
+      member.user.id,
+    ]);
+    expect(await items(member.client)).toEqual(['2025-02-01 Shared early-warning pilot']);
+  });
+});

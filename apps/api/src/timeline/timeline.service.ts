@@ -14,6 +14,8 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import type { FieldChanges } from '../history/history-entry.entity';
 import type { HistoryEntry } from '../history/history.model';
 import { TimelineItemKind, type TimelineArgs, type TimelineItem } from './timeline.model';
+import { CollaborationEntity } from '../collaborations/collaboration.entity';
+import { OWN_COLLABORATION_SQL } from '../collaborations/collaborations.service';
 
 /** Whose timeline: an organisation or a person, and how its own records are found. */
 export interface TimelineRecord {
@@ -85,6 +87,16 @@ export class TimelineService {
          FROM dialogue_participations dp JOIN dialogues d ON d.id = dp.dialogue_id AND d.deleted_at IS NULL
         WHERE dp.deleted_at IS NULL AND dp.${record.entityType === 'organization' ? 'organization_id' : 'person_id'} = :recordId`,
     );
+    // Collaborations an organisation is a partner of, on their start day (else the day they were logged); the
+    // Core Group sees only those its own organisation is a partner of.
+    if (record.entityType === 'organization')
+      parts.push(
+        `SELECT COALESCE(c.start_date, CAST(timezone('UTC', c.created_at) AS date)), '${TimelineItemKind.COLLABORATION}',
+                CAST(c.id AS text), CAST(c.id AS text)
+           FROM collaborations c WHERE c.deleted_at IS NULL
+           AND EXISTS (SELECT 1 FROM collaboration_partners cp WHERE cp.collaboration_id = c.id AND cp.organization_id = :recordId)
+           ${can(viewer, Action.ReadAllCollaborations) ? '' : `AND ${OWN_COLLABORATION_SQL}`}`,
+      );
     // Follow-ups about the record (people have none yet); the Core Group sees only those it owns.
     if (record.entityType === 'organization')
       parts.push(
@@ -134,7 +146,8 @@ export class TimelineService {
     const engagementIds = refs(TimelineItemKind.ENGAGEMENT);
     const followUpIds = refs(TimelineItemKind.FOLLOW_UP);
     const historyIds = refs(TimelineItemKind.CHANGE);
-    const [engagements, followUps, changes, participations] = await Promise.all([
+    const collaborationIds = refs(TimelineItemKind.COLLABORATION);
+    const [engagements, followUps, changes, participations, collaborations] = await Promise.all([
       engagementIds.length
         ? this.db.getRepository(EngagementEntity).find({ where: { id: In(engagementIds) } })
         : [],
@@ -149,7 +162,11 @@ export class TimelineService {
           )
         : [],
       this.participations.findByIds(refs(TimelineItemKind.DIALOGUE_PARTICIPATION)),
+      collaborationIds.length
+        ? this.db.getRepository(CollaborationEntity).find({ where: { id: In(collaborationIds) } })
+        : [],
     ]);
+    const collaborationById = new Map(collaborations.map((c) => [c.id, c]));
     const participationById = new Map(participations.map((p) => [p.id, p]));
     const engagementById = new Map(engagements.map((e) => [e.id, this.engagements.present(e)]));
     const presented = await this.followUps.presentAll(followUps, viewer);
@@ -163,6 +180,7 @@ export class TimelineService {
       followUp: followUpById.get(row.ref) ?? null,
       change: row.kind === TimelineItemKind.CHANGE ? (changeById.get(row.ref) ?? null) : null,
       participation: participationById.get(row.ref) ?? null,
+      collaboration: collaborationById.get(row.ref) ?? null,
       cursor: encodeCursor([row.day, row.kind, row.sort_id]),
     }));
   }
