@@ -1,4 +1,5 @@
 import { RiskLevel, Role } from '@convene/domain';
+import { syncReferenceData } from '../../apps/api/src/reference/reference-sync';
 import { createUser, signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -346,5 +347,31 @@ describe('follow-ups', () => {
       [DELETE, { id: created.id, version: 1 }],
     ] as const)
       expect((await viewer.errorOf(query, { i })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('follow-ups by cycle', () => {
+  it('filters by the Dialogue cycle of the due date, and since the last Dialogue', async () => {
+    await t.db.dataSource.transaction((m) => syncReferenceData(m)); // the 2023 and 2024 Dialogues
+    const { client, user } = await signedIn(t, Role.STAFF);
+    const network = await org(client);
+    await followUp(client, {
+      title: 'Due in cycle 1',
+      dueDate: '2024-06-01',
+      ownerId: user.id,
+      organizationId: network.id,
+    });
+    await followUp(client, {
+      title: 'Due in cycle 2',
+      dueDate: '2025-06-01',
+      ownerId: user.id,
+      organizationId: network.id,
+    });
+    expect(await titles(client, { cycle: 1 })).toEqual(['Due in cycle 1']);
+    expect(await titles(client, { sinceLastDialogue: true })).toEqual(['Due in cycle 2']);
+    expect(await titles(client, { sinceLastDialogue: false })).toEqual(['Due in cycle 1']);
+    expect((await client.errorOf(LIST, { filter: { cycle: 7 } })).extensions.fields).toEqual([
+      { field: 'filter.cycle', message: 'is not a Dialogue cycle' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { RiskLevel, Role } from '@convene/domain';
+import { syncReferenceData } from '../../apps/api/src/reference/reference-sync';
 import { signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -426,5 +427,55 @@ describe('protection of people at risk', () => {
       (await cleared.client.ok<{ people: { totalCount: number } }>(PEOPLE, { filter: { text: 'canary' } }))
         .people.totalCount,
     ).toBe(1);
+  });
+});
+
+describe('engaged in a cycle', () => {
+  it('filters organisations and people by the engagements they took part in, by cycle or since the last Dialogue', async () => {
+    await t.db.dataSource.transaction((m) => syncReferenceData(m)); // the 2023 and 2024 Dialogues
+    const { client } = await signedIn(t, Role.STAFF);
+    const early = await createOrg(client, { name: 'Early Partner', acronym: null, countryCode: 'KE' });
+    const recent = await createOrg(client, { name: 'Recent Partner', acronym: null, countryCode: 'CO' });
+    const { createPerson } = await client.ok<{ createPerson: { id: string } }>(CREATE_PERSON, {
+      i: { fullName: 'Ana Recent' },
+    });
+    const log = `mutation($i: CreateEngagementInput!) { createEngagement(input: $i) { id } }`;
+    await client.ok(log, {
+      i: {
+        title: 'Cycle 1 meeting',
+        type: 'MEETING',
+        date: '2024-03-05',
+        organizations: [{ organizationId: early.id }],
+      },
+    });
+    await client.ok(log, {
+      i: {
+        title: 'Cycle 2 call',
+        type: 'CALL',
+        date: '2025-05-05',
+        organizations: [{ organizationId: recent.id }],
+        people: [{ personId: createPerson.id }],
+      },
+    });
+    const orgNames = async (filter: Record<string, unknown>) =>
+      (
+        await client.ok<{ organizations: { edges: { node: { name: string } }[] } }>(ORGS, {
+          filter,
+          first: 100,
+        })
+      ).organizations.edges.map((e) => e.node.name);
+    expect(await orgNames({ engagedInCycle: 1 })).toEqual(['Early Partner']);
+    expect(await orgNames({ engagedSinceLastDialogue: true })).toEqual(['Recent Partner']);
+    const notRecently = await orgNames({ engagedSinceLastDialogue: false, kinds: ['CSO_NETWORK'] });
+    expect(notRecently).toContain('Early Partner');
+    expect(notRecently).not.toContain('Recent Partner');
+    const people = await client.ok<{ people: { edges: { node: { fullName: string } }[] } }>(PEOPLE, {
+      filter: { engagedSinceLastDialogue: true },
+    });
+    expect(people.people.edges.map((e) => e.node.fullName)).toEqual(['Ana Recent']);
+    const unknown = await client.errorOf(ORGS, { filter: { engagedInCycle: 9 } });
+    expect(unknown.extensions.fields).toEqual([
+      { field: 'filter.engagedInCycle', message: 'is not a Dialogue cycle' },
+    ]);
   });
 });

@@ -16,7 +16,9 @@ import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
+import { cycleDateRange } from '../common/cycle-range';
 import { RecordWriter } from '../common/record-writer';
+import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { clearedLevels } from '../organizations/organizations.service';
 import type {
@@ -153,6 +155,13 @@ export class FollowUpsService {
     }
     if (filter.dueBefore) query.andWhere('f.due_date < :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.dueAfter) query.andWhere('f.due_date > :dueAfter', { dueAfter: filter.dueAfter });
+    if (filter.cycle !== undefined || filter.sinceLastDialogue !== undefined) {
+      const dialogues = await this.db.getRepository(DialogueEntity).find();
+      const range = cycleDateRange(dialogues, filter, 'filter.cycle');
+      if (!range) query.andWhere('false');
+      if (range?.from) query.andWhere('f.due_date >= :cycleFrom', { cycleFrom: range.from });
+      if (range?.to) query.andWhere('f.due_date <= :cycleTo', { cycleTo: range.to });
+    }
     if (filter.subjectType)
       query.andWhere('f.subject_type = :subjectType', { subjectType: filter.subjectType });
     if (filter.engagementId) this.whereSubject(query, FollowUpSubjectType.ENGAGEMENT, filter.engagementId);

@@ -7,6 +7,7 @@ import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
+import { applyEngagedFilter } from '../common/engaged-filter';
 import { RecordWriter } from '../common/record-writer';
 import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
 import { CoreGroupMembershipEntity } from './core-group-membership.entity';
@@ -92,6 +93,10 @@ export class OrganizationsService {
       const inSouth = `o.country_code IN (${GLOBAL_SOUTH_CODES_SQL})`;
       query.andWhere(filter.globalSouth ? inSouth : `o.country_code IS NOT NULL AND NOT ${inSouth}`);
     }
+    await applyEngagedFilter(this.db, query, filter, {
+      table: 'engagement_organizations',
+      condition: 'ep.organization_id = o.id',
+    });
     if (filter.riskLevels?.length) {
       if (!can(viewer, Action.ManageProtection))
         throw new ForbiddenError('Only staff who manage protection can filter by risk level.');

@@ -7,6 +7,7 @@ import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
+import { applyEngagedFilter } from '../common/engaged-filter';
 import { RecordWriter } from '../common/record-writer';
 import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -74,6 +75,10 @@ export class PeopleService {
         { org: filter.organizationId },
       );
     }
+    await applyEngagedFilter(this.db, query, filter, {
+      table: 'engagement_people',
+      condition: 'ep.person_id = p.id',
+    });
     if (filter.riskLevels?.length) {
       if (!can(viewer, Action.ManageProtection))
         throw new ForbiddenError('Only staff who manage protection can filter by risk level.');

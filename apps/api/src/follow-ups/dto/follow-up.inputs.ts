@@ -130,6 +130,20 @@ export class FollowUpFilter {
   @DateOnly()
   dueAfter?: string;
 
+  @Field(() => Int, { nullable: true, description: 'Due in this Dialogue cycle.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  cycle?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: due since the last Dialogue (in the current cycle); false: due before it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sinceLastDialogue?: boolean;
+
   @Field(() => FollowUpSubjectType, { nullable: true })
   @IsOptional()
   @IsEnum(FollowUpSubjectType)

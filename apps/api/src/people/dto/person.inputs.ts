@@ -76,6 +76,24 @@ export class PersonFilter {
   @IsBoolean()
   globalSouth?: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Took part in an engagement in this Dialogue cycle (the number of the Dialogue that opened it).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  engagedInCycle?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: took part in an engagement since the last Dialogue; false: did not.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  engagedSinceLastDialogue?: boolean;
+
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ThemeKeys()
