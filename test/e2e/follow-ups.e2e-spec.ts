@@ -368,6 +368,13 @@ describe('follow-ups by cycle', () => {
       organizationId: network.id,
     });
     expect(await titles(client, { cycle: 1 })).toEqual(['Due in cycle 1']);
+    const cycles = await client.ok<{
+      followUps: { edges: { node: { title: string; cycle: { number: number } } }[] };
+    }>(`{ followUps(order: ASC) { edges { node { title cycle { number } } } } }`);
+    expect(cycles.followUps.edges.map((e) => [e.node.title, e.node.cycle.number])).toEqual([
+      ['Due in cycle 1', 1],
+      ['Due in cycle 2', 2],
+    ]);
     expect(await titles(client, { sinceLastDialogue: true })).toEqual(['Due in cycle 2']);
     expect(await titles(client, { sinceLastDialogue: false })).toEqual(['Due in cycle 1']);
     expect((await client.errorOf(LIST, { filter: { cycle: 7 } })).extensions.fields).toEqual([

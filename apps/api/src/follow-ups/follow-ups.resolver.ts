@@ -1,4 +1,4 @@
-import { FollowUpSubjectType, RiskLevel } from '@convene/domain';
+import { cycleOf, FollowUpSubjectType, RiskLevel } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,6 +9,8 @@ import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput } from '../common/common.inputs';
 import { PageArgs } from '../common/pagination';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { DialogueCycle } from '../dialogues/dialogue.model';
+import { allDialogues } from '../engagements/engagements.loader';
 import { HistoryEntryConnection } from '../history/history.model';
 import { HistoryService } from '../history/history.service';
 import { Organization } from '../organizations/organization.model';
@@ -111,6 +113,11 @@ export class FollowUpsResolver {
     if (followUp.subjectType !== FollowUpSubjectType.ORGANIZATION) return null;
     const entity = await ctx.loaders.get(organizationById, this.db).load(followUp.subjectId);
     return entity ? this.organizations.present(entity, await viewerOf(ctx)) : null;
+  }
+
+  @ResolveField(() => DialogueCycle, { description: 'The Dialogue cycle its due date falls in.' })
+  async cycle(@Parent() followUp: FollowUp, @Context() ctx: GraphqlContext): Promise<DialogueCycle> {
+    return cycleOf(followUp.dueDate, await ctx.loaders.get(allDialogues, this.db).load('all'));
   }
 
   @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
