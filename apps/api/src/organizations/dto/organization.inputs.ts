@@ -1,12 +1,13 @@
-import { OrganizationKind, OrganizationScope, RelationshipType, RiskLevel } from '@convene/domain';
+import { OrganizationKind, OrganizationScope, RelationshipType } from '@convene/domain';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { RecordVersionInput, SortOrder } from '../../common/common.inputs';
+import { DirectoryFilter } from '../../common/directory-filter';
 import { PageArgs } from '../../common/pagination';
 import { Trim } from '../../common/validation';
 import { CountryCode, DateOnly, Name, OptionalText, ThemeKeys, Website } from '../../common/validators';
-import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
 
 export enum OrganizationSortField {
   NAME = 'NAME',
@@ -16,7 +17,7 @@ export enum OrganizationSortField {
 registerEnumType(OrganizationSortField, { name: 'OrganizationSortField' });
 
 @InputType()
-export class OrganizationFilter {
+export class OrganizationFilter extends DirectoryFilter {
   @Field(() => String, { nullable: true, description: 'Matches name or acronym, ignoring case.' })
   @IsOptional()
   @Trim()
@@ -31,54 +32,6 @@ export class OrganizationFilter {
   @IsEnum(OrganizationKind, { each: true })
   kinds?: OrganizationKind[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(250)
-  @CountryCode({ each: true })
-  countryCodes?: string[];
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'UN M49 region codes at any level, e.g. 002 Africa, 014 Eastern Africa.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^\d{3}$/, { each: true, message: 'must be M49 region codes such as 002 or 419' })
-  regionCodes?: string[];
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Based in the Global South (true) or not (false), under the active classification.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  globalSouth?: boolean;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Took part in an engagement in this Dialogue cycle (the number of the Dialogue that opened it).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  engagedInCycle?: number;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'True: took part in an engagement since the last Dialogue; false: did not.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  engagedSinceLastDialogue?: boolean;
-
-  @Field(() => [String], { nullable: true, description: 'Organisations with any of these themes.' })
-  @IsOptional()
-  @ThemeKeys()
-  themes?: string[];
-
   @Field(() => Boolean, {
     nullable: true,
     description: 'True: current Core Group members; false: the others.',
@@ -86,17 +39,6 @@ export class OrganizationFilter {
   @IsOptional()
   @IsBoolean()
   coreGroup?: boolean;
-
-  @Field(() => [RiskLevel], { nullable: true, description: 'Only for those who manage protection.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(RiskLevel, { each: true })
-  riskLevels?: RiskLevel[];
-
-  @Field(() => Boolean, { nullable: true, description: 'True: only records in the trash.' })
-  @IsOptional()
-  @IsBoolean()
-  trash?: boolean;
 }
 
 @InputType()

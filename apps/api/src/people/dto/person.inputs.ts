@@ -1,4 +1,4 @@
-import { AgeBand, RiskLevel } from '@convene/domain';
+import { AgeBand } from '@convene/domain';
 import { ArgsType, Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SortOrder } from '../../common/common.inputs';
+import { DirectoryFilter } from '../../common/directory-filter';
 import { PageArgs } from '../../common/pagination';
 import { NormaliseEmail, Trim } from '../../common/validation';
 import { CountryCode, DateOnly, Name, OptionalText, ThemeKeys } from '../../common/validators';
@@ -43,61 +44,13 @@ const apply =
     decorators.forEach((d) => d(target, key));
 
 @InputType()
-export class PersonFilter {
+export class PersonFilter extends DirectoryFilter {
   @Field(() => String, { nullable: true, description: 'Matches name or email, ignoring case.' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   text?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(250)
-  @CountryCode({ each: true })
-  countryCodes?: string[];
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'UN M49 region codes at any level, e.g. 002 Africa, 014 Eastern Africa.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^\d{3}$/, { each: true, message: 'must be M49 region codes such as 002 or 419' })
-  regionCodes?: string[];
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Based in the Global South (true) or not (false), under the active classification.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  globalSouth?: boolean;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Took part in an engagement in this Dialogue cycle (the number of the Dialogue that opened it).',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  engagedInCycle?: number;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'True: took part in an engagement since the last Dialogue; false: did not.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  engagedSinceLastDialogue?: boolean;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ThemeKeys()
-  themes?: string[];
 
   @Field(() => ID, {
     nullable: true,
@@ -106,17 +59,6 @@ export class PersonFilter {
   @IsOptional()
   @IsUUID('all', { message: 'is not an organisation id' })
   organizationId?: string;
-
-  @Field(() => [RiskLevel], { nullable: true, description: 'Only for those who manage protection.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(RiskLevel, { each: true })
-  riskLevels?: RiskLevel[];
-
-  @Field(() => Boolean, { nullable: true, description: 'True: only records in the trash.' })
-  @IsOptional()
-  @IsBoolean()
-  trash?: boolean;
 }
 
 @InputType()
