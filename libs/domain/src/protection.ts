@@ -15,6 +15,11 @@ export function isCleared(clearance: RiskLevel, risk: RiskLevel): boolean {
   return RANK[clearance] >= RANK[risk];
 }
 
+/** Every risk level someone cleared to `clearance` may see, for SQL filters. */
+export function levelsClearedFor(clearance: RiskLevel): RiskLevel[] {
+  return Object.values(RiskLevel).filter((level) => isCleared(clearance, level));
+}
+
 /**
  * Returns the record with `fields` replaced by null when the viewer is not cleared, plus the list of what was
  * withheld, so clients can say "withheld" instead of showing an empty value.

@@ -25,6 +25,7 @@ import type {
   CreateCollaborationInput,
   UpdateCollaborationInput,
 } from './dto/collaboration.inputs';
+import { containsPattern } from '../common/sql';
 
 /** SQL on `c`: collaborations an organisation (:scopeOrganizationId) is a partner of. */
 export const OWN_COLLABORATION_SQL = `EXISTS (SELECT 1 FROM collaboration_partners sp
@@ -90,7 +91,7 @@ export class CollaborationsService {
     if (filter.text) {
       // Title and description only: partners' names are never searched, so a search cannot confirm a
       // protected organisation's part.
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const pattern = containsPattern(filter.text);
       query.andWhere('(c.title ILIKE :pattern OR c.description ILIKE :pattern)', { pattern });
     }
     if (filter.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });

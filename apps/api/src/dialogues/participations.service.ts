@@ -29,6 +29,7 @@ import type {
   UpdateParticipationInput,
 } from './dto/dialogue.inputs';
 import { isUniqueViolation } from './unique-violation';
+import { containsPattern } from '../common/sql';
 
 const PERSON_KEY = 'dialogue_participations_person_key';
 const ALREADY_TAKES_PART = () => InvalidInputError.field('personId', 'already takes part in this Dialogue');
@@ -73,7 +74,7 @@ export class ParticipationsService {
     if (filter.organizationId)
       query.andWhere('dp.organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.text);
       query.andWhere(`${visible} AND (p.full_name ILIKE :pattern OR p.email ILIKE :pattern)`, { pattern });
     }
     const totalCount = await query.clone().getCount();

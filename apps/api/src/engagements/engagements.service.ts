@@ -33,6 +33,7 @@ import { EngagementPersonEntity } from './engagement-person.entity';
 import { EngagementStaffEntity } from './engagement-staff.entity';
 import { EngagementEntity } from './engagement.entity';
 import type { Engagement } from './engagement.model';
+import { containsPattern } from '../common/sql';
 
 /** SQL on `e`: engagements an organisation (:scopeOrganizationId) takes part in. */
 export const OWN_ORGANIZATION_SQL = `EXISTS (SELECT 1 FROM engagement_organizations so
@@ -83,7 +84,7 @@ export class EngagementsService {
     if (filter.text) {
       // Title and summary only: participants' names are never searched, so a search cannot confirm a
       // protected person's presence.
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.text);
       query.andWhere('(e.title ILIKE :pattern OR e.summary ILIKE :pattern)', { pattern });
     }
     if (filter.types?.length) query.andWhere('e.type IN (:...types)', { types: filter.types });

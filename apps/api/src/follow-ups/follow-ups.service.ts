@@ -29,6 +29,7 @@ import type {
 } from './dto/follow-up.inputs';
 import { FollowUpEntity } from './follow-up.entity';
 import { FOLLOW_UP_PROTECTED_FIELDS, type FollowUp } from './follow-up.model';
+import { containsPattern } from '../common/sql';
 
 /** Today as YYYY-MM-DD (UTC), the day "overdue" is judged on, in SQL filters and computed fields alike. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -168,7 +169,7 @@ export class FollowUpsService {
     if (filter.organizationId)
       this.whereSubject(query, FollowUpSubjectType.ORGANIZATION, filter.organizationId);
     if (filter.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.text);
       // A withheld title must never be confirmed by a search.
       query.andWhere('f.title ILIKE :pattern', { pattern });
       query.andWhere(`NOT (${ABOUT_PROTECTED_SQL})`, { clearedLevels: clearedLevels(viewer) });

@@ -1,4 +1,4 @@
-import { isCleared, redact, RiskLevel } from '@convene/domain';
+import { isCleared, levelsClearedFor, redact, RiskLevel } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,9 +7,9 @@ import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
-import { applyEngagedFilter } from '../common/engaged-filter';
+import { applyDirectoryFilter } from '../common/directory-query';
 import { RecordWriter } from '../common/record-writer';
-import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
+import { ReferenceService } from '../reference/reference.service';
 import { CoreGroupMembershipEntity } from './core-group-membership.entity';
 import {
   OrganizationSortField,
@@ -34,7 +34,7 @@ const SORT_COLUMNS: Record<
 
 /** Risk levels a viewer is cleared for, for SQL filters. */
 export function clearedLevels(viewer: CurrentUser): RiskLevel[] {
-  return Object.values(RiskLevel).filter((level) => isCleared(viewer.clearance, level));
+  return levelsClearedFor(viewer.clearance);
 }
 
 @Injectable()
@@ -76,32 +76,11 @@ export class OrganizationsService {
   async list(viewer: CurrentUser, args: OrganizationsArgs): Promise<Connection<Organization>> {
     const filter = args.filter ?? {};
     const query = this.db.getRepository(OrganizationEntity).createQueryBuilder('o');
-    query.where('o.risk_level IN (:...levels)', { levels: clearedLevels(viewer) });
-    if (filter.trash) query.withDeleted().andWhere('o.deleted_at IS NOT NULL');
-    if (filter.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(o.name ILIKE :pattern OR o.acronym ILIKE :pattern)', { pattern });
-    }
-    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter.countryCodes?.length)
-      query.andWhere('o.country_code IN (:...countries)', { countries: filter.countryCodes });
-    if (filter.themes?.length) query.andWhere('o.themes && :themes', { themes: filter.themes });
-    if (filter.regionCodes?.length) {
-      query.andWhere(`o.country_code IN (${REGION_CODES_SQL})`, { regionCodes: filter.regionCodes });
-    }
-    if (filter.globalSouth !== undefined) {
-      const inSouth = `o.country_code IN (${GLOBAL_SOUTH_CODES_SQL})`;
-      query.andWhere(filter.globalSouth ? inSouth : `o.country_code IS NOT NULL AND NOT ${inSouth}`);
-    }
-    await applyEngagedFilter(this.db, query, filter, {
-      table: 'engagement_organizations',
-      condition: 'ep.organization_id = o.id',
+    await applyDirectoryFilter(this.db, query, viewer, filter, {
+      textColumns: ['name', 'acronym'],
+      participants: { table: 'engagement_organizations', condition: 'ep.organization_id = o.id' },
     });
-    if (filter.riskLevels?.length) {
-      if (!can(viewer, Action.ManageProtection))
-        throw new ForbiddenError('Only staff who manage protection can filter by risk level.');
-      query.andWhere('o.risk_level IN (:...risks)', { risks: filter.riskLevels });
-    }
+    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.coreGroup !== undefined) {
       const current = `EXISTS (SELECT 1 FROM core_group_memberships m WHERE m.organization_id = o.id AND m.deleted_at IS NULL
         AND m.start_date <= current_date AND (m.end_date IS NULL OR m.end_date >= current_date))`;

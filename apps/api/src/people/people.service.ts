@@ -7,11 +7,10 @@ import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
-import { applyEngagedFilter } from '../common/engaged-filter';
+import { applyDirectoryFilter } from '../common/directory-query';
 import { RecordWriter } from '../common/record-writer';
-import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
+import { ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { clearedLevels } from '../organizations/organizations.service';
 import { AffiliationEntity } from './affiliation.entity';
 import {
   PersonSortField,
@@ -53,36 +52,15 @@ export class PeopleService {
   async list(viewer: CurrentUser, args: PeopleArgs): Promise<Connection<Person>> {
     const filter = args.filter ?? {};
     const query = this.db.getRepository(PersonEntity).createQueryBuilder('p');
-    query.where('p.risk_level IN (:...levels)', { levels: clearedLevels(viewer) });
-    if (filter.trash) query.withDeleted().andWhere('p.deleted_at IS NOT NULL');
-    if (filter.text) {
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(p.full_name ILIKE :pattern OR p.email ILIKE :pattern)', { pattern });
-    }
-    if (filter.countryCodes?.length)
-      query.andWhere('p.country_code IN (:...countries)', { countries: filter.countryCodes });
-    if (filter.themes?.length) query.andWhere('p.themes && :themes', { themes: filter.themes });
-    if (filter.regionCodes?.length) {
-      query.andWhere(`p.country_code IN (${REGION_CODES_SQL})`, { regionCodes: filter.regionCodes });
-    }
-    if (filter.globalSouth !== undefined) {
-      const inSouth = `p.country_code IN (${GLOBAL_SOUTH_CODES_SQL})`;
-      query.andWhere(filter.globalSouth ? inSouth : `p.country_code IS NOT NULL AND NOT ${inSouth}`);
-    }
+    await applyDirectoryFilter(this.db, query, viewer, filter, {
+      textColumns: ['full_name', 'email'],
+      participants: { table: 'engagement_people', condition: 'ep.person_id = p.id' },
+    });
     if (filter.organizationId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
         { org: filter.organizationId },
       );
-    }
-    await applyEngagedFilter(this.db, query, filter, {
-      table: 'engagement_people',
-      condition: 'ep.person_id = p.id',
-    });
-    if (filter.riskLevels?.length) {
-      if (!can(viewer, Action.ManageProtection))
-        throw new ForbiddenError('Only staff who manage protection can filter by risk level.');
-      query.andWhere('p.risk_level IN (:...risks)', { risks: filter.riskLevels });
     }
     const sort = SORT_COLUMNS[args.sort?.field ?? PersonSortField.NAME];
     const page = await paginate(query, {

@@ -26,6 +26,7 @@ import {
 } from './recommendation-contributor.entity';
 import { RecommendationEntity, type RecommendationEvidenceValue } from './recommendation.entity';
 import type { Recommendation } from './recommendation.model';
+import { containsPattern } from '../common/sql';
 
 interface Contributors {
   organizations: Set<string>;
@@ -68,7 +69,7 @@ export class RecommendationsService {
     if (filter.trash) query.withDeleted().andWhere('r.deleted_at IS NOT NULL');
     if (filter.text) {
       // Title and body only: contributors' names are never searched.
-      const pattern = `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      const pattern = containsPattern(filter.text);
       query.andWhere('(r.title ILIKE :pattern OR r.body ILIKE :pattern)', { pattern });
     }
     if (filter.dialogueId) query.andWhere('r.dialogue_id = :dialogueId', { dialogueId: filter.dialogueId });

@@ -9,6 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/domai
 import { decodeCursor, encodeCursor, toConnection, type Connection } from '../common/pagination';
 import type { UserFilter } from './dto/user.inputs';
 import { UserEntity } from './user.entity';
+import { containsPattern } from '../common/sql';
 
 export interface NewUser {
   email: string;
@@ -89,7 +90,7 @@ export class UsersService {
     if (!filter.includeDisabled) query.andWhere('u.disabled_at IS NULL');
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.search);
       query.andWhere('(u.email ILIKE :pattern OR u.display_name ILIKE :pattern)', { pattern });
     }
     const totalCount = await query.clone().getCount();
