@@ -1,7 +1,15 @@
 import { ActionIcon, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
+  IconBuildingCommunity,
+  IconBulb,
+  IconCalendarEvent,
+  IconChecklist,
   IconHome,
+  IconMessages,
+  IconTrash,
+  IconUser,
+  IconUsersGroup,
   IconLayoutSidebarLeftCollapse,
   IconLayoutSidebarLeftExpand,
   IconUsers,
@@ -12,6 +20,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '../auth/UserMenu';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LogEngagementProvider } from '../engagements/LogEngagementProvider';
 import { Brand } from '../ui/Brand';
 import { SkipLink } from '../ui/SkipLink';
 
@@ -41,7 +50,7 @@ export function AppLayout() {
     <NavLink
       component={RouterNavLink}
       to={to}
-      end
+      end={to === '/'}
       label={label}
       leftSection={icon}
       onClick={mobile.close}
@@ -51,68 +60,78 @@ export function AppLayout() {
   );
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !mobileOpen, desktop: !desktopOpen } }}
-      padding={{ base: 'md', sm: 'xl' }}
-    >
-      <AppShell.Header>
-        <SkipLink />
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={mobileOpen}
-              onClick={mobile.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('nav.toggle')}
-              aria-expanded={mobileOpen}
-              aria-controls="app-navigation"
-            />
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="lg"
-              onClick={desktop.toggle}
-              visibleFrom="sm"
-              aria-label={t('nav.toggle')}
-              aria-expanded={desktopOpen}
-              aria-controls="app-navigation"
-            >
-              {desktopOpen ? (
-                <IconLayoutSidebarLeftCollapse size={20} aria-hidden />
-              ) : (
-                <IconLayoutSidebarLeftExpand size={20} aria-hidden />
-              )}
-            </ActionIcon>
-            <Brand />
+    <LogEngagementProvider>
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !mobileOpen, desktop: !desktopOpen } }}
+        padding={{ base: 'md', sm: 'xl' }}
+      >
+        <AppShell.Header>
+          <SkipLink />
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={mobileOpen}
+                onClick={mobile.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+                aria-expanded={mobileOpen}
+                aria-controls="app-navigation"
+              />
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="lg"
+                onClick={desktop.toggle}
+                visibleFrom="sm"
+                aria-label={t('nav.toggle')}
+                aria-expanded={desktopOpen}
+                aria-controls="app-navigation"
+              >
+                {desktopOpen ? (
+                  <IconLayoutSidebarLeftCollapse size={20} aria-hidden />
+                ) : (
+                  <IconLayoutSidebarLeftExpand size={20} aria-hidden />
+                )}
+              </ActionIcon>
+              <Brand />
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <LanguageMenu />
+              <UserMenu />
+            </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageMenu />
-            <UserMenu />
-          </Group>
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Navbar id="app-navigation" aria-label={t('nav.label')} p="sm" inert={navigationHidden}>
-        <AppShell.Section grow component={ScrollArea}>
-          {link('/', t('nav.home'), <IconHome size={18} aria-hidden />)}
-        </AppShell.Section>
-        {me.role === 'ADMIN' ? (
-          <AppShell.Section>
-            <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb="xs" id="nav-admin">
-              {t('nav.admin')}
-            </Text>
-            <div role="group" aria-labelledby="nav-admin">
-              {link('/admin/users', t('nav.users'), <IconUsers size={18} aria-hidden />)}
-            </div>
+        <AppShell.Navbar id="app-navigation" aria-label={t('nav.label')} p="sm" inert={navigationHidden}>
+          <AppShell.Section grow component={ScrollArea}>
+            {link('/', t('nav.home'), <IconHome size={18} aria-hidden />)}
+            {link('/organizations', t('nav.organizations'), <IconBuildingCommunity size={18} aria-hidden />)}
+            {link('/people', t('nav.people'), <IconUser size={18} aria-hidden />)}
+            {link('/engagements', t('nav.engagements'), <IconMessages size={18} aria-hidden />)}
+            {link('/follow-ups', t('nav.followUps'), <IconChecklist size={18} aria-hidden />)}
+            {link('/dialogues', t('nav.dialogues'), <IconCalendarEvent size={18} aria-hidden />)}
+            {link('/collaborations', t('nav.collaborations'), <IconUsersGroup size={18} aria-hidden />)}
+            {link('/recommendations', t('nav.recommendations'), <IconBulb size={18} aria-hidden />)}
+            {link('/trash', t('nav.trash'), <IconTrash size={18} aria-hidden />)}
           </AppShell.Section>
-        ) : null}
-      </AppShell.Navbar>
+          {me.role === 'ADMIN' ? (
+            <AppShell.Section>
+              <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb="xs" id="nav-admin">
+                {t('nav.admin')}
+              </Text>
+              <div role="group" aria-labelledby="nav-admin">
+                {link('/admin/users', t('nav.users'), <IconUsers size={18} aria-hidden />)}
+              </div>
+            </AppShell.Section>
+          ) : null}
+        </AppShell.Navbar>
 
-      <AppShell.Main id="main" ref={mainRef} tabIndex={-1} bg="gray.0">
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        <AppShell.Main id="main" ref={mainRef} tabIndex={-1} bg="gray.0">
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </LogEngagementProvider>
   );
 }

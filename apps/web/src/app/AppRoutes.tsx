@@ -6,9 +6,17 @@ import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupPage } from '../auth/SetupPage';
 import { useSession } from '../auth/useSession';
+import { collaborationRoutes } from '../collaborations/routes';
+import { dialogueRoutes } from '../dialogues/routes';
+import { engagementRoutes } from '../engagements/routes';
+import { followUpRoutes } from '../follow-ups/routes';
 import { HomePage } from '../home/HomePage';
 import { useAccountLanguage } from '../i18n/useAccountLanguage';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
+import { organizationRoutes } from '../organizations/routes';
+import { peopleRoutes } from '../people/routes';
+import { recommendationRoutes } from '../recommendations/routes';
+import { trashRoutes } from '../trash/routes';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
@@ -73,6 +81,14 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
+        {organizationRoutes()}
+        {peopleRoutes()}
+        {engagementRoutes()}
+        {followUpRoutes()}
+        {dialogueRoutes()}
+        {collaborationRoutes()}
+        {recommendationRoutes()}
+        {trashRoutes()}
         <Route
           path="admin/users"
           element={

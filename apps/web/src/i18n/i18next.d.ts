@@ -1,10 +1,10 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type { englishResources } from './resources';
 
-// Translation keys are checked at compile time against the English resources.
+// Translation keys are checked at compile time against the English resources, namespace by namespace.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: typeof englishResources;
   }
 }

@@ -1,7 +1,12 @@
-/** The languages Convene's interface is translated into. Adding Arabic is one entry here and one JSON file. */
+/**
+ * The languages Convene's interface is translated into, each named in itself. Adding one is an entry here and a
+ * JSON file per namespace (see resources.ts). Arabic is written right to left: the whole layout mirrors.
+ */
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
   { code: 'fr', label: 'Français', dir: 'ltr' },
+  { code: 'es', label: 'Español', dir: 'ltr' },
+  { code: 'ar', label: 'العربية', dir: 'rtl' },
 ] as const satisfies readonly { code: string; label: string; dir: 'ltr' | 'rtl' }[];
 
 export type Language = (typeof LANGUAGES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { LANGUAGES } from './languages';
+import { englishResources, resources, type Namespace } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -11,26 +11,29 @@ function entries(tree: Tree, prefix = ''): [string, string][] {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const namespaces = Object.keys(englishResources) as Namespace[];
+const translations = LANGUAGES.filter((language) => language.code !== 'en');
 
-describe('translations', () => {
-  const english = new Map(entries(en));
-  const french = new Map(entries(fr));
+describe.each(namespaces)('the %s texts', (namespace) => {
+  const english = new Map(entries(englishResources[namespace]));
 
-  it('French has exactly the keys English has', () => {
-    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
+  it.each(translations)('in $label have exactly the keys English has', ({ code }) => {
+    const translated = new Map(entries(resources[code][namespace] as Tree));
+    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
-  it('keeps every placeholder of the English text', () => {
+  it.each(translations)('in $label keep every placeholder of the English text', ({ code }) => {
+    const translated = new Map(entries(resources[code][namespace] as Tree));
     for (const [key, text] of english) {
-      expect({ key, placeholders: placeholders(french.get(key) ?? '') }).toEqual({
+      expect({ key, placeholders: placeholders(translated.get(key) ?? '') }).toEqual({
         key,
         placeholders: placeholders(text),
       });
     }
   });
 
-  it('has no empty text', () => {
-    for (const [key, text] of [...english, ...french])
+  it.each(LANGUAGES)('in $label have no empty text', ({ code }) => {
+    for (const [key, text] of entries(resources[code][namespace] as Tree))
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
   });
 });

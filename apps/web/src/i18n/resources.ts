@@ -1,0 +1,118 @@
+import arCollaborations from '../collaborations/locales/ar.json';
+import enCollaborations from '../collaborations/locales/en.json';
+import esCollaborations from '../collaborations/locales/es.json';
+import frCollaborations from '../collaborations/locales/fr.json';
+import arDialogues from '../dialogues/locales/ar.json';
+import enDialogues from '../dialogues/locales/en.json';
+import esDialogues from '../dialogues/locales/es.json';
+import frDialogues from '../dialogues/locales/fr.json';
+import arDirectory from '../directory/locales/ar.json';
+import enDirectory from '../directory/locales/en.json';
+import esDirectory from '../directory/locales/es.json';
+import frDirectory from '../directory/locales/fr.json';
+import arEngagements from '../engagements/locales/ar.json';
+import enEngagements from '../engagements/locales/en.json';
+import esEngagements from '../engagements/locales/es.json';
+import frEngagements from '../engagements/locales/fr.json';
+import arFollowUps from '../follow-ups/locales/ar.json';
+import enFollowUps from '../follow-ups/locales/en.json';
+import esFollowUps from '../follow-ups/locales/es.json';
+import frFollowUps from '../follow-ups/locales/fr.json';
+import arHome from '../home/locales/ar.json';
+import enHome from '../home/locales/en.json';
+import esHome from '../home/locales/es.json';
+import frHome from '../home/locales/fr.json';
+import arOrganizations from '../organizations/locales/ar.json';
+import enOrganizations from '../organizations/locales/en.json';
+import esOrganizations from '../organizations/locales/es.json';
+import frOrganizations from '../organizations/locales/fr.json';
+import arPeople from '../people/locales/ar.json';
+import enPeople from '../people/locales/en.json';
+import esPeople from '../people/locales/es.json';
+import frPeople from '../people/locales/fr.json';
+import arRecommendations from '../recommendations/locales/ar.json';
+import enRecommendations from '../recommendations/locales/en.json';
+import esRecommendations from '../recommendations/locales/es.json';
+import frRecommendations from '../recommendations/locales/fr.json';
+import arTrash from '../trash/locales/ar.json';
+import enTrash from '../trash/locales/en.json';
+import esTrash from '../trash/locales/es.json';
+import frTrash from '../trash/locales/fr.json';
+import arUi from '../ui/locales/ar.json';
+import enUi from '../ui/locales/en.json';
+import esUi from '../ui/locales/es.json';
+import frUi from '../ui/locales/fr.json';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import type { LanguageCode } from './languages';
+
+/*
+ * Every translation, one namespace per domain folder (each folder keeps its texts in its own locales/). The
+ * default namespace `translation` holds the shell, sign-in and administration; `ui` holds what every page
+ * shares (enum labels, withheld, risk). English is the reference: the types below check keys against it.
+ */
+export const englishResources = {
+  translation: en,
+  ui: enUi,
+  directory: enDirectory,
+  organizations: enOrganizations,
+  people: enPeople,
+  engagements: enEngagements,
+  followUps: enFollowUps,
+  dialogues: enDialogues,
+  collaborations: enCollaborations,
+  recommendations: enRecommendations,
+  home: enHome,
+  trash: enTrash,
+} as const;
+
+export type Namespace = keyof typeof englishResources;
+type Resources = { [N in Namespace]: Record<string, unknown> };
+
+export const resources: Record<LanguageCode, Resources> = {
+  en: englishResources,
+  fr: {
+    translation: fr,
+    ui: frUi,
+    directory: frDirectory,
+    organizations: frOrganizations,
+    people: frPeople,
+    engagements: frEngagements,
+    followUps: frFollowUps,
+    dialogues: frDialogues,
+    collaborations: frCollaborations,
+    recommendations: frRecommendations,
+    home: frHome,
+    trash: frTrash,
+  },
+  es: {
+    translation: es,
+    ui: esUi,
+    directory: esDirectory,
+    organizations: esOrganizations,
+    people: esPeople,
+    engagements: esEngagements,
+    followUps: esFollowUps,
+    dialogues: esDialogues,
+    collaborations: esCollaborations,
+    recommendations: esRecommendations,
+    home: esHome,
+    trash: esTrash,
+  },
+  ar: {
+    translation: ar,
+    ui: arUi,
+    directory: arDirectory,
+    organizations: arOrganizations,
+    people: arPeople,
+    engagements: arEngagements,
+    followUps: arFollowUps,
+    dialogues: arDialogues,
+    collaborations: arCollaborations,
+    recommendations: arRecommendations,
+    home: arHome,
+    trash: arTrash,
+  },
+};
