@@ -9,7 +9,8 @@ export default defineConfig({
   root,
   plugins: [react()],
   build: {
-    outDir: '../../dist/web',
+    // WEB_OUT_DIR: a build elsewhere (served with WEB_DIR), so several checkouts' browser tests can run at once.
+    outDir: process.env.WEB_OUT_DIR ?? '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
     // Libraries change less often than the app: separate chunks stay cached across releases.

@@ -40,9 +40,10 @@ function exited(child: ChildProcess): Promise<void> {
  */
 export async function startAppServer(): Promise<AppServer> {
   const root = process.cwd();
-  if (!existsSync(join(root, MAIN)) || !existsSync(join(root, 'dist', 'web', 'index.html'))) {
+  const webDir = process.env.WEB_DIR ?? join(root, 'dist', 'web');
+  if (!existsSync(join(root, MAIN)) || !existsSync(join(webDir, 'index.html'))) {
     throw new Error(
-      `The app is not built (${MAIN} or dist/web/index.html is missing): run "npm run build" first.`,
+      `The app is not built (${MAIN} or ${webDir}/index.html is missing): run "npm run build" first.`,
     );
   }
   const port = await freePort();

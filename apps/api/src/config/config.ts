@@ -50,6 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: c.TRUST_PROXY,
     login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
     invitationDays: c.INVITATION_DAYS,
-    webDir: join(root, 'dist', 'web'),
+    webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };
 }
