@@ -29,6 +29,20 @@ beforeEach(async () => {
 
 const countUsers = async () => Number((await t.db.dataSource.query('SELECT count(*) AS n FROM users'))[0].n);
 
+describe('what the signed-in user may do', () => {
+  it('is listed in me.permissions, from the access policy', async () => {
+    const { client: viewer } = await signedIn(t, Role.VIEWER);
+    const { me } = await viewer.ok<{ me: { permissions: string[] } }>(`{ me { permissions } }`);
+    expect(me.permissions).toContain('register.read');
+    expect(me.permissions).toContain('engagements.read-all');
+    expect(me.permissions).not.toContain('register.write');
+    const { client: staff } = await signedIn(t, Role.STAFF);
+    const staffMe = await staff.ok<{ me: { permissions: string[] } }>(`{ me { permissions } }`);
+    expect(staffMe.me.permissions).toEqual(expect.arrayContaining(['register.write', 'protection.manage']));
+    expect(staffMe.me.permissions).not.toContain('users.manage');
+  });
+});
+
 describe('first-run setup', () => {
   it('creates the first administrator once, signs them in with an HttpOnly SameSite cookie', async () => {
     const browser = new GraphqlClient(t.url);

@@ -1,5 +1,5 @@
 import { Role } from '@convene/domain';
-import { Action, ACCESS_POLICY, can } from './access-policy';
+import { Action, ACCESS_POLICY, actionsOf, can } from './access-policy';
 
 describe('access policy', () => {
   it('lets only administrators manage users', () => {
@@ -12,5 +12,12 @@ describe('access policy', () => {
   it('lets every role manage its own account, and nobody anonymous do anything', () => {
     for (const role of Object.values(Role)) expect(can({ role }, Action.ManageOwnAccount)).toBe(true);
     for (const action of Object.values(Action)) expect(can(null, action)).toBe(false);
+  });
+
+  it('lists exactly the actions a role may take, for the web app to offer', () => {
+    for (const role of Object.values(Role))
+      expect(actionsOf(role)).toEqual(Object.values(Action).filter((action) => can({ role }, action)));
+    expect(actionsOf(Role.VIEWER)).not.toContain(Action.WriteRegister);
+    expect(actionsOf(Role.STAFF)).toContain(Action.ManageProtection);
   });
 });

@@ -70,3 +70,8 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {
   return !!user && ACCESS_POLICY[action].includes(user.role);
 }
+
+/** Every action the role may take, in the table's order: the web app shows only what the user can do. */
+export function actionsOf(role: Role): Action[] {
+  return (Object.keys(ACCESS_POLICY) as Action[]).filter((action) => ACCESS_POLICY[action].includes(role));
+}

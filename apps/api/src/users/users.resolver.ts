@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Action } from '../auth/access-policy';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action, actionsOf } from '../auth/access-policy';
 import { Allow, Me, Public } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
 import {
@@ -22,6 +22,14 @@ export class UsersResolver {
     @Inject(UsersService) private readonly usersService: UsersService,
     @Inject(InvitationsService) private readonly invitationsService: InvitationsService,
   ) {}
+
+  @ResolveField(() => [String], {
+    description:
+      'What this user may do, as access-policy actions (such as "register.write"): the web app offers only these.',
+  })
+  permissions(@Parent() user: User): string[] {
+    return actionsOf(user.role);
+  }
 
   @Allow(Action.ManageUsers)
   @Query(() => UserConnection)

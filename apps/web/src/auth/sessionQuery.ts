@@ -8,6 +8,9 @@ export const CurrentUserFragment = graphql(`
     displayName
     role
     locale
+    clearance
+    organizationId
+    permissions
     version
   }
 `);

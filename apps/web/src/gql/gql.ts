@@ -24,7 +24,7 @@ type Documents = {
     "\n  fragment InvitationsList_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n  }\n": typeof types.InvitationsList_InvitationFragmentDoc,
     "\n  query Invitations {\n    invitations {\n      ...InvitationsList_invitation\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
+    "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
     "\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateFirstAdmin($input: CreateFirstAdminInput!) {\n    createFirstAdmin(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
@@ -43,7 +43,7 @@ const documents: Documents = {
     "\n  fragment InvitationsList_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n    createdAt\n  }\n": types.InvitationsList_InvitationFragmentDoc,
     "\n  query Invitations {\n    invitations {\n      ...InvitationsList_invitation\n    }\n  }\n": types.InvitationsDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n  }\n": types.CurrentUser_UserFragmentDoc,
+    "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n": types.CurrentUser_UserFragmentDoc,
     "\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n": types.SessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateFirstAdmin($input: CreateFirstAdminInput!) {\n    createFirstAdmin(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": types.CreateFirstAdminDocument,
@@ -109,7 +109,7 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n  }\n"): (typeof documents)["\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    version\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n"): (typeof documents)["\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

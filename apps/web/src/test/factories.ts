@@ -1,6 +1,28 @@
 import type { CurrentUser } from '../auth/session';
 import type { InvitationsList_InvitationFragment, UsersTable_UserFragment } from '../gql/graphql';
 
+/** What the API answers in `me.permissions` for an administrator (apps/api/src/auth/access-policy.ts). */
+export const ADMIN_PERMISSIONS = [
+  'own-account.manage',
+  'users.manage',
+  'register.read',
+  'register.write',
+  'protection.manage',
+  'core-group.manage',
+  'reference-data.manage',
+  'engagements.read',
+  'engagements.read-all',
+  'engagements.log',
+  'engagements.manage',
+  'dialogues.manage',
+  'collaborations.read',
+  'collaborations.read-all',
+  'collaborations.log',
+  'collaborations.manage',
+  'recommendations.read',
+  'recommendations.manage',
+] as const;
+
 let sequence = 0;
 const next = () => (++sequence).toString().padStart(12, '0');
 
@@ -12,6 +34,9 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     displayName: 'Amina Diallo',
     role: 'ADMIN',
     locale: 'en',
+    clearance: 'HIGH',
+    organizationId: null,
+    permissions: [...ADMIN_PERMISSIONS],
     version: 1,
     ...overrides,
   };

@@ -1,0 +1,4 @@
+// Being built this session (issue 4).
+export function OrganizationsListPage() {
+  return null;
+}
