@@ -43,6 +43,39 @@ describe('what the signed-in user may do', () => {
   });
 });
 
+describe('colleagues one may hand work to', () => {
+  const COLLEAGUES = `{ colleagues { id displayName } }`;
+
+  it('lists enabled users by name without email or role; the Core Group sees only its own network', async () => {
+    const { client: staff, user: me } = await signedIn(t, Role.STAFF);
+    const zoe = await createUser(t, { role: Role.STAFF, displayName: 'Zoé Martin' });
+    const ana = await createUser(t, { role: Role.VIEWER, displayName: 'ana Diallo' });
+    const gone = await createUser(t, { role: Role.STAFF, displayName: 'Gone User' });
+    await t.db.dataSource.query('UPDATE users SET disabled_at = now() WHERE id = $1', [gone.id]);
+    const { colleagues } = await staff.ok<{ colleagues: { id: string; displayName: string }[] }>(COLLEAGUES);
+    expect(colleagues.map((c) => c.displayName)).toEqual(['ana Diallo', me.displayName, 'Zoé Martin']);
+    expect(colleagues.find((c) => c.id === zoe.id)).toEqual({ id: zoe.id, displayName: 'Zoé Martin' });
+    expect(colleagues.some((c) => c.id === ana.id)).toBe(true);
+
+    const network = (
+      await t.db.dataSource.query(
+        `INSERT INTO organizations (name, kind) VALUES ('Sahel Youth Peace Network', 'CSO_NETWORK') RETURNING id`,
+      )
+    )[0].id as string;
+    const core = await signedIn(t, Role.CORE_GROUP);
+    const peer = await createUser(t, { role: Role.CORE_GROUP, displayName: 'Peer Member' });
+    await t.db.dataSource.query('UPDATE users SET organization_id = $1 WHERE id = ANY($2)', [
+      network,
+      [core.user.id, peer.id],
+    ]);
+    const seen = await core.client.ok<{ colleagues: { id: string }[] }>(COLLEAGUES);
+    expect(seen.colleagues.map((c) => c.id).sort()).toEqual([core.user.id, peer.id].sort());
+
+    const { client: viewer } = await signedIn(t, Role.VIEWER);
+    expect((await viewer.errorOf(COLLEAGUES)).code).toBe('FORBIDDEN');
+  });
+});
+
 describe('first-run setup', () => {
   it('creates the first administrator once, signs them in with an HttpOnly SameSite cookie', async () => {
     const browser = new GraphqlClient(t.url);

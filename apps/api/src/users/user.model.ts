@@ -44,6 +44,16 @@ export class User {
 
 export const UserConnection = ConnectionType(User, 'User');
 
+/** A colleague one can hand work to (a follow-up's owner, engagement staff): no email, role or clearance. */
+@ObjectType()
+export class Colleague {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+}
+
 @ObjectType()
 export class SetupStatus {
   @Field({ description: 'True until the first administrator exists.' })

@@ -13,7 +13,7 @@ import {
 } from './dto/user.inputs';
 import { Invitation, InvitationPreview } from './invitation.model';
 import { InvitationsService } from './invitations.service';
-import { User, UserConnection } from './user.model';
+import { Colleague, User, UserConnection } from './user.model';
 import { UsersService } from './users.service';
 
 @Resolver(() => User)
@@ -35,6 +35,15 @@ export class UsersResolver {
   @Query(() => UserConnection)
   users(@Args() args: UsersArgs) {
     return this.usersService.list(args.filter, args.first, args.after);
+  }
+
+  @Allow(Action.LogEngagements)
+  @Query(() => [Colleague], {
+    description:
+      'Enabled users one may hand work to (follow-up owners, engagement staff), by name. The Core Group sees its own network’s.',
+  })
+  colleagues(@Me() me: CurrentUser) {
+    return this.usersService.colleagues(me);
   }
 
   @Allow(Action.ManageUsers)

@@ -85,6 +85,28 @@ export class UsersService {
   }
 
   /** Users ordered by email, keyset-paginated. */
+  /**
+   * Enabled users one may hand work to, by name. A Core Group member sees only the colleagues of their own
+   * network (and themselves): the rest of the user list is DPPA's business.
+   */
+  async colleagues(actor: CurrentUser): Promise<{ id: string; displayName: string }[]> {
+    const query = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.disabled_at IS NULL')
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id', 'ASC');
+    if (actor.role === Role.CORE_GROUP) {
+      query.andWhere('(u.id = :self OR (u.organization_id IS NOT NULL AND u.organization_id = :org))', {
+        self: actor.id,
+        org: actor.organizationId,
+      });
+    }
+    const users = await query.getMany();
+    return users.map((u) => ({ id: u.id, displayName: u.displayName }));
+  }
+
   async list(filter: UserFilter = {}, first: number, after?: string): Promise<Connection<UserEntity>> {
     const query = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (!filter.includeDisabled) query.andWhere('u.disabled_at IS NULL');
