@@ -57,6 +57,8 @@ import {
 import { OrganizationTimelineResolver, PersonTimelineResolver } from './timeline/timeline.resolver';
 import { OrganizationEngagementsResolver } from './engagements/organization-engagements.resolver';
 import { OrganizationCountryResolver, PersonCountryResolver } from './reference/country-fields.resolver';
+import { SavedViewsModule } from './saved-views/saved-views.module';
+import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -93,6 +95,7 @@ export const RESOLVERS = [
   RecommendationOrganizationsResolver,
   RecommendationPeopleResolver,
   FollowUpRecommendationResolver,
+  SavedViewsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -129,6 +132,7 @@ export class AppModule {
         TimelineModule,
         CollaborationsModule,
         RecommendationsModule,
+        SavedViewsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

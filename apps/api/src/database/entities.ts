@@ -32,6 +32,7 @@ import {
 import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../users/invitation.entity';
 import { UserEntity } from '../users/user.entity';
+import { SavedViewEntity } from '../saved-views/saved-view.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -65,4 +66,5 @@ export const entities = [
   RecommendationEntity,
   RecommendationOrganizationEntity,
   RecommendationPersonEntity,
+  SavedViewEntity,
 ];

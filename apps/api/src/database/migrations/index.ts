@@ -1,3 +1,4 @@
+import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
 import { DialogueSessions1795768083447 } from './1795768083447-DialogueSessions';
 import { Engagements1795767023079 } from './1795767023079-Engagements';
@@ -12,4 +13,5 @@ export const migrations: (new () => object)[] = [
   Engagements1795767023079,
   DialogueSessions1795768083447,
   Collaborations1795768362896,
+  SavedViews1795772970127,
 ];
