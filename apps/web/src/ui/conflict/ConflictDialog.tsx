@@ -25,11 +25,11 @@ export interface ConflictDialogProps {
   /** Set when the saved version could not be loaded: "keep mine" then waits. */
   error?: unknown;
   /** The caller re-submits the user's values with the fresh version. */
-  onKeepMine(): void;
+  onKeepMine: () => void;
   /** The caller discards the edit and shows the server's values. */
-  onTakeTheirs(): void;
+  onTakeTheirs: () => void;
   /** Keep editing. */
-  onClose(): void;
+  onClose: () => void;
 }
 
 /** Null, undefined and '' all mean "nothing"; arrays and objects compare by content. */
@@ -75,7 +75,7 @@ export function ConflictDialog({
     if (typeof value === 'boolean') return value ? t('conflict.yes') : t('conflict.no');
     if (Array.isArray(value)) return value.map(String).join(', ');
     if (typeof value === 'object') return JSON.stringify(value);
-    return String(value as string | number);
+    return String(value);
   };
 
   const when = changedAt ? dateTime(changedAt) : null;
