@@ -74,8 +74,8 @@ export function ConflictDialog({
     if (field.format) return field.format(value);
     if (typeof value === 'boolean') return value ? t('conflict.yes') : t('conflict.no');
     if (Array.isArray(value)) return value.map(String).join(', ');
-    if (typeof value === 'object') return JSON.stringify(value);
-    return String(value);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    return JSON.stringify(value);
   };
 
   const when = changedAt ? dateTime(changedAt) : null;
