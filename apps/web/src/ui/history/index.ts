@@ -1,0 +1,7 @@
+export {
+  RecordHistory,
+  humanizeField,
+  type RecordHistoryConnection,
+  type RecordHistoryProps,
+} from './RecordHistory';
+export { RecordHistoryEntryFragment } from './historyDocuments';
