@@ -125,6 +125,8 @@ type Documents = {
     "\n  mutation PickerCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...RecordPicker_person\n    }\n  }\n": typeof types.PickerCreatePersonDocument,
     "\n  query PickerCountries {\n    countries {\n      iso2\n      name\n      flag\n    }\n  }\n": typeof types.PickerCountriesDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": typeof types.ColleaguesDocument,
+    "\n  fragment Timeline_item on TimelineItem {\n    kind\n    date\n    engagement {\n      id\n      title\n      type\n      date\n      summary\n      outcome\n      place\n      online\n      organizations {\n        organization {\n          id\n          name\n          withheld\n        }\n      }\n    }\n    followUp {\n      id\n      title\n      dueDate\n      status\n      overdue\n      priority\n      description\n      owner {\n        id\n        displayName\n      }\n      withheld\n    }\n    participation {\n      id\n      role\n      status\n      dialogue {\n        id\n        number\n        title\n        startDate\n      }\n      person {\n        id\n        fullName\n        withheld\n      }\n      organization {\n        id\n        name\n        withheld\n      }\n    }\n    collaboration {\n      id\n      title\n      status\n      startDate\n      endDate\n      description\n    }\n    change {\n      ...RecordHistory_entry\n    }\n  }\n": typeof types.Timeline_ItemFragmentDoc,
+    "\n  fragment Timeline_cycle on DialogueCycle {\n    number\n    from\n    to\n  }\n": typeof types.Timeline_CycleFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      ...UsersTable_user\n    }\n  }\n": types.ChangeUserRoleDocument,
@@ -238,6 +240,8 @@ const documents: Documents = {
     "\n  mutation PickerCreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) {\n      ...RecordPicker_person\n    }\n  }\n": types.PickerCreatePersonDocument,
     "\n  query PickerCountries {\n    countries {\n      iso2\n      name\n      flag\n    }\n  }\n": types.PickerCountriesDocument,
     "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n": types.ColleaguesDocument,
+    "\n  fragment Timeline_item on TimelineItem {\n    kind\n    date\n    engagement {\n      id\n      title\n      type\n      date\n      summary\n      outcome\n      place\n      online\n      organizations {\n        organization {\n          id\n          name\n          withheld\n        }\n      }\n    }\n    followUp {\n      id\n      title\n      dueDate\n      status\n      overdue\n      priority\n      description\n      owner {\n        id\n        displayName\n      }\n      withheld\n    }\n    participation {\n      id\n      role\n      status\n      dialogue {\n        id\n        number\n        title\n        startDate\n      }\n      person {\n        id\n        fullName\n        withheld\n      }\n      organization {\n        id\n        name\n        withheld\n      }\n    }\n    collaboration {\n      id\n      title\n      status\n      startDate\n      endDate\n      description\n    }\n    change {\n      ...RecordHistory_entry\n    }\n  }\n": types.Timeline_ItemFragmentDoc,
+    "\n  fragment Timeline_cycle on DialogueCycle {\n    number\n    from\n    to\n  }\n": types.Timeline_CycleFragmentDoc,
 };
 
 /**
@@ -698,6 +702,14 @@ export function graphql(source: "\n  query PickerCountries {\n    countries {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query Colleagues {\n    colleagues {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Timeline_item on TimelineItem {\n    kind\n    date\n    engagement {\n      id\n      title\n      type\n      date\n      summary\n      outcome\n      place\n      online\n      organizations {\n        organization {\n          id\n          name\n          withheld\n        }\n      }\n    }\n    followUp {\n      id\n      title\n      dueDate\n      status\n      overdue\n      priority\n      description\n      owner {\n        id\n        displayName\n      }\n      withheld\n    }\n    participation {\n      id\n      role\n      status\n      dialogue {\n        id\n        number\n        title\n        startDate\n      }\n      person {\n        id\n        fullName\n        withheld\n      }\n      organization {\n        id\n        name\n        withheld\n      }\n    }\n    collaboration {\n      id\n      title\n      status\n      startDate\n      endDate\n      description\n    }\n    change {\n      ...RecordHistory_entry\n    }\n  }\n"): (typeof documents)["\n  fragment Timeline_item on TimelineItem {\n    kind\n    date\n    engagement {\n      id\n      title\n      type\n      date\n      summary\n      outcome\n      place\n      online\n      organizations {\n        organization {\n          id\n          name\n          withheld\n        }\n      }\n    }\n    followUp {\n      id\n      title\n      dueDate\n      status\n      overdue\n      priority\n      description\n      owner {\n        id\n        displayName\n      }\n      withheld\n    }\n    participation {\n      id\n      role\n      status\n      dialogue {\n        id\n        number\n        title\n        startDate\n      }\n      person {\n        id\n        fullName\n        withheld\n      }\n      organization {\n        id\n        name\n        withheld\n      }\n    }\n    collaboration {\n      id\n      title\n      status\n      startDate\n      endDate\n      description\n    }\n    change {\n      ...RecordHistory_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Timeline_cycle on DialogueCycle {\n    number\n    from\n    to\n  }\n"): (typeof documents)["\n  fragment Timeline_cycle on DialogueCycle {\n    number\n    from\n    to\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

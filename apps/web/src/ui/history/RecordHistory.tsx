@@ -61,6 +61,71 @@ export function humanizeField(field: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** The fields one history entry changed: "Name: before → after" (withheld values as withheld). */
+export function HistoryChanges({
+  entry,
+  fieldLabel,
+  formatValue,
+}: {
+  entry: RecordHistory_EntryFragment;
+  fieldLabel?: (field: string) => string | undefined;
+  formatValue?: (field: string, value: string) => ReactNode;
+}) {
+  const { t } = useTranslation('ui');
+  const { dir } = useDirection();
+  const label = (field: string) => fieldLabel?.(field) ?? humanizeField(field);
+  const value = (field: string, raw: string | null | undefined) =>
+    raw === null || raw === undefined || raw === '' ? (
+      <Text component="span" size="sm" c="dimmed" fs="italic">
+        {t('history.emptyValue')}
+      </Text>
+    ) : (
+      <Text component="span" size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {formatValue ? formatValue(field, raw) : raw}
+      </Text>
+    );
+  if (entry.changes.length === 0) return null;
+  return (
+    <Paper withBorder p="xs" mt={4} radius="sm">
+      <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {entry.changes.map((change) => (
+          <Group key={change.field} component="li" gap={6} wrap="wrap" align="baseline">
+            <Text component="span" size="sm" fw={500}>
+              {label(change.field)}
+            </Text>
+            {change.withheld ? (
+              <Withheld compact />
+            ) : (
+              <>
+                {entry.action === 'UPDATE' ? (
+                  <>
+                    <VisuallyHidden>{t('history.from')}</VisuallyHidden>
+                    <Text component="del" size="sm" c="dimmed">
+                      {value(change.field, change.before)}
+                    </Text>
+                    <IconArrowRight
+                      size={14}
+                      aria-hidden
+                      style={{
+                        flexShrink: 0,
+                        transform: dir === 'rtl' ? 'scaleX(-1)' : undefined,
+                      }}
+                    />
+                    <VisuallyHidden>{t('history.to')}</VisuallyHidden>
+                  </>
+                ) : null}
+                <Text component="ins" size="sm" style={{ textDecoration: 'none' }}>
+                  {value(change.field, change.after)}
+                </Text>
+              </>
+            )}
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 /**
  * A record's change history, newest first: who, when, and what changed from what to what. Creating, moving to
  * the trash and restoring read as sentences; values withheld from the user read "withheld", never blank.
@@ -68,7 +133,6 @@ export function humanizeField(field: string): string {
 export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: RecordHistoryProps) {
   const { t } = useTranslation('ui');
   const { dateTime } = useFormatters();
-  const { dir } = useDirection();
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -86,18 +150,6 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
     return (
       <Text c="dimmed" size="sm">
         {t('history.empty')}
-      </Text>
-    );
-
-  const label = (field: string) => fieldLabel?.(field) ?? humanizeField(field);
-  const value = (field: string, raw: string | null | undefined) =>
-    raw === null || raw === undefined || raw === '' ? (
-      <Text component="span" size="sm" c="dimmed" fs="italic">
-        {t('history.emptyValue')}
-      </Text>
-    ) : (
-      <Text component="span" size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {formatValue ? formatValue(field, raw) : raw}
       </Text>
     );
 
@@ -121,7 +173,6 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
           const look = ICONS[entry.action] ?? ICONS.UPDATE;
           const name = entry.actorName ?? t('history.someone');
           const action = (['CREATE', 'UPDATE', 'DELETE', 'RESTORE'] as const).find((a) => a === entry.action);
-          const showChanges = entry.action === 'UPDATE' || entry.action === 'CREATE';
           return (
             <Timeline.Item
               key={entry.id}
@@ -141,44 +192,8 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
                 </Group>
               }
             >
-              {showChanges && entry.changes.length > 0 ? (
-                <Paper withBorder p="xs" mt={4} radius="sm">
-                  <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-                    {entry.changes.map((change) => (
-                      <Group key={change.field} component="li" gap={6} wrap="wrap" align="baseline">
-                        <Text component="span" size="sm" fw={500}>
-                          {label(change.field)}
-                        </Text>
-                        {change.withheld ? (
-                          <Withheld compact />
-                        ) : (
-                          <>
-                            {entry.action === 'UPDATE' ? (
-                              <>
-                                <VisuallyHidden>{t('history.from')}</VisuallyHidden>
-                                <Text component="del" size="sm" c="dimmed">
-                                  {value(change.field, change.before)}
-                                </Text>
-                                <IconArrowRight
-                                  size={14}
-                                  aria-hidden
-                                  style={{
-                                    flexShrink: 0,
-                                    transform: dir === 'rtl' ? 'scaleX(-1)' : undefined,
-                                  }}
-                                />
-                                <VisuallyHidden>{t('history.to')}</VisuallyHidden>
-                              </>
-                            ) : null}
-                            <Text component="ins" size="sm" style={{ textDecoration: 'none' }}>
-                              {value(change.field, change.after)}
-                            </Text>
-                          </>
-                        )}
-                      </Group>
-                    ))}
-                  </Stack>
-                </Paper>
+              {entry.action === 'UPDATE' || entry.action === 'CREATE' ? (
+                <HistoryChanges entry={entry} fieldLabel={fieldLabel} formatValue={formatValue} />
               ) : null}
             </Timeline.Item>
           );

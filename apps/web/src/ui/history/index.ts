@@ -1,5 +1,6 @@
 export {
   RecordHistory,
+  HistoryChanges,
   humanizeField,
   type RecordHistoryConnection,
   type RecordHistoryProps,
