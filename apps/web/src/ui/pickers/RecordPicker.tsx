@@ -50,6 +50,8 @@ export interface RecordPickerProps {
   allowCreate?: boolean;
   /** Set on the text field, so a form can focus it by name after a failed save. */
   name?: string;
+  /** The text field's id (generated when not given). */
+  id?: string;
   /** Moves focus here when the surrounding modal opens (Mantine's `data-autofocus`). */
   autoFocusInModal?: boolean;
   comboboxProps?: ComboboxProps;
@@ -75,12 +77,13 @@ export function RecordPicker({
   kinds = RECORD_KINDS,
   allowCreate = true,
   name,
+  id: idProp,
   autoFocusInModal,
   comboboxProps,
 }: RecordPickerProps) {
   const { t } = useTranslation(['engagements', 'ui']);
   const can = useCan();
-  const id = useId();
+  const id = useId(idProp);
   const inputRef = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState<CreateRequest>(null);
