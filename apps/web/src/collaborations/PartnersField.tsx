@@ -24,10 +24,18 @@ export function PartnersField({
   value,
   onChange,
   error,
+  label,
+  withRoles = true,
+  required = true,
 }: {
   value: readonly PartnerDraft[];
   onChange: (next: PartnerDraft[]) => void;
   error?: string;
+  /** Replaces "Partners" (recommendations: "Contributing organisations"). */
+  label?: string;
+  /** Lead, partner or funder beside each organisation. */
+  withRoles?: boolean;
+  required?: boolean;
 }) {
   const { t } = useTranslation(['collaborations', 'ui']);
   const [search, setSearch] = useState('');
@@ -57,11 +65,16 @@ export function PartnersField({
   };
 
   return (
-    <Input.Wrapper label={t('collaborations:form.partners')} labelElement="div" error={error} withAsterisk>
+    <Input.Wrapper
+      label={label ?? t('collaborations:form.partners')}
+      labelElement="div"
+      error={error}
+      withAsterisk={required}
+    >
       <Stack gap="xs" mt={4}>
         {value.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('collaborations:form.noPartners')}
+            {required ? t('collaborations:form.noPartners') : t('collaborations:form.noneYet')}
           </Text>
         ) : (
           <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -70,24 +83,28 @@ export function PartnersField({
                 <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
                   {partner.name ?? <Withheld compact />}
                 </Text>
-                <Select
-                  aria-label={t('collaborations:form.roleOf', { position: index + 1 })}
-                  data={PARTNER_ROLES.map((role) => ({
-                    value: role,
-                    label: t(`ui:enum.PartnerRole.${role}`),
-                  }))}
-                  value={partner.role}
-                  allowDeselect={false}
-                  onChange={(role) =>
-                    onChange(
-                      value.map((p) =>
-                        p.organizationId === partner.organizationId ? { ...p, role: role as PartnerRole } : p,
-                      ),
-                    )
-                  }
-                  w={130}
-                  size="xs"
-                />
+                {withRoles ? (
+                  <Select
+                    aria-label={t('collaborations:form.roleOf', { position: index + 1 })}
+                    data={PARTNER_ROLES.map((role) => ({
+                      value: role,
+                      label: t(`ui:enum.PartnerRole.${role}`),
+                    }))}
+                    value={partner.role}
+                    allowDeselect={false}
+                    onChange={(role) =>
+                      onChange(
+                        value.map((p) =>
+                          p.organizationId === partner.organizationId
+                            ? { ...p, role: role as PartnerRole }
+                            : p,
+                        ),
+                      )
+                    }
+                    w={130}
+                    size="xs"
+                  />
+                ) : null}
                 <ActionIcon
                   variant="subtle"
                   color="gray"

@@ -8,7 +8,10 @@ import {
   readCollaborationsParams,
 } from './status';
 
-const card = (id: string, status: 'IDEA' | 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'DROPPED') => ({ id, status });
+const card = (id: string, status: 'IDEA' | 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'DROPPED') => ({
+  id,
+  status,
+});
 
 describe('the collaborations board', () => {
   it('puts each card in its status column, in the order the API gave', () => {

@@ -1,4 +1,13 @@
+import { Route } from 'react-router';
+import { RecommendationPage } from './RecommendationPage';
+import { RecommendationsPage } from './RecommendationsPage';
+
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function recommendationRoutes() {
-  return <></>;
+  return (
+    <>
+      <Route path="recommendations" element={<RecommendationsPage />} />
+      <Route path="recommendations/:id" element={<RecommendationPage />} />
+    </>
+  );
 }
