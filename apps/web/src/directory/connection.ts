@@ -1,0 +1,27 @@
+/** A Relay connection as the directory queries select it. */
+export interface ConnectionPage<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: { cursor: string; node: Node }[];
+}
+
+/**
+ * The loaded pages followed by the next one (for fetchMore's updateQuery): edges already loaded are not
+ * repeated (a record edited meanwhile may come again), the newer page info and total count win.
+ */
+export function appendPage<Node extends { id: string }, C extends ConnectionPage<Node>>(
+  loaded: C,
+  next: C,
+): C {
+  const seen = new Set(loaded.edges.map((e) => e.node.id));
+  return {
+    ...next,
+    edges: [...loaded.edges, ...next.edges.filter((e) => !seen.has(e.node.id))],
+  };
+}
+
+/** Rows to CSV (RFC 4180 quoting), with a byte-order mark so spreadsheet programs read UTF-8. */
+export function toCsv(header: string[], rows: string[][]): string {
+  const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
