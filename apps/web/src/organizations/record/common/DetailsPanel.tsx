@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import { useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
@@ -9,11 +10,13 @@ import {
   Select,
   Stack,
   Table,
+  TagsInput,
   Text,
   Textarea,
   TextInput,
   Tooltip,
 } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { IconPencil } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +25,8 @@ import { useConflictResolution, type VersionedRecord } from '../../../ui/conflic
 import { Withheld } from '../../../ui/protection/Withheld';
 import { RecordPageCountriesDocument } from './commonDocuments';
 
-export type DetailFieldKind = 'text' | 'textarea' | 'select' | 'multiselect' | 'country' | 'url' | 'email';
+export type DetailFieldKind =
+  'text' | 'textarea' | 'select' | 'multiselect' | 'tags' | 'country' | 'url' | 'email' | 'date';
 
 export interface DetailField {
   key: string;
@@ -41,7 +45,8 @@ export type DetailRecord = VersionedRecord & { withheld: readonly string[] };
 type EditValue = string | string[];
 
 function toEdit(field: DetailField, value: unknown): EditValue {
-  if (field.kind === 'multiselect') return Array.isArray(value) ? value.map(String) : [];
+  if (field.kind === 'multiselect' || field.kind === 'tags')
+    return Array.isArray(value) ? value.map(String) : [];
   if (typeof value === 'string') return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
@@ -116,6 +121,19 @@ function FieldInput({
           placeholder={countries.loading ? t('details.loadingCountries') : undefined}
           clearable
           searchable
+        />
+      );
+    case 'tags':
+      return <TagsInput {...common} autoFocus={autoFocus} value={value as string[]} onChange={onChange} />;
+    case 'date':
+      return (
+        <DateInput
+          {...common}
+          autoFocus={autoFocus}
+          value={(value as string) || null}
+          onChange={(next) => onChange(next ? next.slice(0, 10) : '')}
+          valueFormat="D MMMM YYYY"
+          clearable={!field.required}
         />
       );
     case 'multiselect':
