@@ -206,8 +206,16 @@ export function LogEngagementDialog({
             errors={errors}
             onEdited={onEdited}
           />
-          <Divider />
-          <Group justify="space-between" gap="sm" wrap="wrap">
+          <Group
+            justify="space-between"
+            gap="sm"
+            wrap="wrap"
+            pos="sticky"
+            bottom={0}
+            py="sm"
+            bg="var(--mantine-color-body)"
+            style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 1 }}
+          >
             <Switch
               label={t('log.another')}
               checked={logAnother}

@@ -12,6 +12,11 @@ export const EngagementReferenceDocument = graphql(`
       key
       name
     }
+    dialogueCycles {
+      number
+      from
+      to
+    }
   }
 `);
 
@@ -162,6 +167,43 @@ export const UpdateEngagementDocument = graphql(`
   mutation UpdateEngagement($input: UpdateEngagementInput!) {
     updateEngagement(input: $input) {
       ...EngagementPage_engagement
+    }
+  }
+`);
+
+/** The record as saved now, with who saved it last: what the conflict dialog shows beside the user's edit. */
+export const EngagementLatestDocument = graphql(`
+  query EngagementLatest($id: ID!) {
+    engagement(id: $id) {
+      ...EngagementPage_engagement
+      history(first: 1) {
+        edges {
+          node {
+            actorName
+            at
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EngagementHistoryDocument = graphql(`
+  query EngagementHistory($id: ID!, $after: String) {
+    engagement(id: $id) {
+      id
+      history(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
     }
   }
 `);

@@ -15,6 +15,7 @@ export function useEngagementReference() {
       error,
       themes,
       policyProcesses,
+      dialogueCycles: data?.dialogueCycles ?? [],
       themeName: (key: string) => themeNames.get(key) ?? key,
       processName: (key: string) => processNames.get(key) ?? key,
     };

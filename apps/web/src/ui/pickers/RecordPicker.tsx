@@ -111,7 +111,7 @@ export function RecordPicker({
   const waiting = typed !== '' && (typed !== debounced || loading);
 
   // Enter picks the first suggestion as soon as suggestions arrive.
-  const firstKey = `${organizations[0]?.id ?? ''}|${people[0]?.id ?? ''}|${typed}`;
+  const firstKey = `${organizations[0]?.id ?? ''}|${people[0]?.id ?? ''}|${typed}|${String(waiting)}`;
   useEffect(() => {
     if (combobox.dropdownOpened) combobox.selectFirstOption();
     // eslint-disable-next-line react-hooks/exhaustive-deps
