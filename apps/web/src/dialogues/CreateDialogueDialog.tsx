@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useForm } from '../ui/useForm';
 import { DialogueFields, dialogueInput, dialogueValues, validateDialogue } from './DialogueForm';
 import { CreateDialogueDocument, DialoguesDocument, DialogueThemesDocument } from './documents';
+import { useNotify } from './useNotify';
 
 /** A new edition: number (the next one by default), title, dates, where; the rest can wait. */
 export function CreateDialogueDialog({
@@ -20,6 +20,7 @@ export function CreateDialogueDialog({
   existing: readonly { number: number }[];
 }) {
   const { t } = useTranslation('dialogues');
+  const notify = useNotify();
   const navigate = useNavigate();
   const themes = useQuery(DialogueThemesDocument, { skip: !opened });
   const [create] = useMutation(CreateDialogueDocument, { refetchQueries: [DialoguesDocument] });
@@ -33,7 +34,7 @@ export function CreateDialogueDialog({
       const result = await create({ variables: { input: dialogueInput(values) } });
       const created = result.data?.createDialogue;
       if (!created) return;
-      notifications.show({ color: 'un', message: t('create.done', { title: created.title }) });
+      notify.done(t('create.done', { title: created.title }));
       onClose();
       void navigate(`/dialogues/${created.id}`);
     },

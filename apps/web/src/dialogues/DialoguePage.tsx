@@ -12,7 +12,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconCalendar,
   IconChartBar,
@@ -37,7 +36,7 @@ import { OverviewTab } from './OverviewTab';
 import { ParticipantsTab } from './participants/ParticipantsTab';
 import { RepresentationTab } from './representation/RepresentationTab';
 import { SessionsTab } from './sessions/SessionsTab';
-import { useShowError } from './useShowError';
+import { useNotify } from './useNotify';
 
 export const DIALOGUE_TABS = ['overview', 'sessions', 'participants', 'representation', 'history'] as const;
 export type DialogueTab = (typeof DIALOGUE_TABS)[number];
@@ -56,7 +55,7 @@ export function DialoguePage() {
   const format = useDialogueFormatters();
   const { data, loading, error, refetch } = useQuery(DialogueDocument, { variables: { id } });
   const [restore, restoring] = useMutation(RestoreDialogueDocument);
-  const showError = useShowError();
+  const notify = useNotify();
   const dialogue = data?.dialogue;
   usePageTitle(dialogue ? `${dialogue.title} · ${t(`tabs.${tab}`)}` : t('list.title'));
 
@@ -85,9 +84,9 @@ export function DialoguePage() {
     try {
       await restore({ variables: { id: dialogue.id } });
       await refetch();
-      notifications.show({ color: 'un', message: t('page.restored', { title: dialogue.title }) });
+      notify.done(t('page.restored', { title: dialogue.title }));
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
     }
   };
 

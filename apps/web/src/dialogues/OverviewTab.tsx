@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +23,7 @@ import {
 } from './DialogueForm';
 import { DialogueLatestDocument, UpdateDialogueDocument } from './documents';
 import { useDialogueFormatters } from './format';
+import { useNotify } from './useNotify';
 
 type Themes = readonly { key: string; name: string }[];
 
@@ -150,6 +150,7 @@ function OverviewEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation(['dialogues', 'ui']);
+  const notify = useNotify();
   const client = useApolloClient();
   const [update] = useMutation(UpdateDialogueDocument);
   const conflicts = useConflictResolution();
@@ -214,10 +215,10 @@ function OverviewEditor({
         },
       );
       if (outcome.outcome === 'saved') {
-        notifications.show({ color: 'un', message: t('overview.saved') });
+        notify.done(t('overview.saved'));
         onDone();
       } else if (outcome.outcome === 'tookTheirs') {
-        notifications.show({ color: 'un', message: t('overview.tookTheirs') });
+        notify.done(t('overview.tookTheirs'));
         onDone();
       } else if (outcome.theirs) {
         setBaseVersion(outcome.theirs.version);

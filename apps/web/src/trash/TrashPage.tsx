@@ -16,7 +16,6 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconArrowBackUp,
   IconBuildingCommunity,
@@ -34,7 +33,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../auth/permissions';
-import { useShowError } from '../dialogues/useShowError';
 import { useFormatters } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
@@ -59,6 +57,7 @@ import {
   type TrashItem,
   type TrashType,
 } from './trashItems';
+import { useNotify } from '../dialogues/useNotify';
 
 /** How many of each kind one request brings (the newest; a search narrows further). */
 export const TRASH_PAGE_SIZE = 50;
@@ -78,7 +77,7 @@ export function TrashPage() {
   const { t } = useTranslation('trash');
   usePageTitle(t('title'));
   const can = useCan();
-  const showError = useShowError();
+  const notify = useNotify();
   const { dateTime } = useFormatters();
   const [params, setParams] = useSearchParams();
   const typeParam = params.get('type');
@@ -142,14 +141,10 @@ export function TrashPage() {
     try {
       await restorers[item.type](item.id);
       setRestored((current) => new Set(current).add(`${item.type}:${item.id}`));
-      notifications.show({
-        color: 'un',
-        title: t('restoredTitle'),
-        message: t('restored', { type: t(`types.${item.type}`), name: label(item) }),
-      });
+      notify.done(t('restored', { type: t(`types.${item.type}`), name: label(item) }), t('restoredTitle'));
       void refetch();
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
     } finally {
       setBusy(null);
     }

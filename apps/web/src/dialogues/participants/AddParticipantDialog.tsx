@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipationRole, ParticipationStatus } from '../../gql/graphql';
@@ -10,6 +9,7 @@ import type { PickedRecord } from '../../ui/pickers/records';
 import { useForm } from '../../ui/useForm';
 import { CreateParticipationDocument, ParticipationsDocument } from '../documents';
 import { PARTICIPATION_ROLES, PARTICIPATION_STATUSES } from './options';
+import { useNotify } from '../useNotify';
 
 type Field = 'personId' | 'role' | 'status';
 
@@ -29,6 +29,7 @@ export function AddParticipantDialog({
   dialogueId: string;
 }) {
   const { t } = useTranslation(['dialogues', 'ui']);
+  const notify = useNotify();
   const [people, setPeople] = useState<PickedRecord[]>([]);
   const [create] = useMutation(CreateParticipationDocument);
   const [refresh] = useMutation(CreateParticipationDocument, { refetchQueries: [ParticipationsDocument] });
@@ -59,13 +60,11 @@ export function AddParticipantDialog({
           );
         }
       }
-      notifications.show({
-        color: 'un',
-        message:
-          people.length === 1
-            ? t('participants.added', { name: people[0]?.name ?? '' })
-            : t('participants.addedMany', { count: people.length }),
-      });
+      notify.done(
+        people.length === 1
+          ? t('participants.added', { name: people[0]?.name ?? '' })
+          : t('participants.addedMany', { count: people.length }),
+      );
       onClose();
     },
   });

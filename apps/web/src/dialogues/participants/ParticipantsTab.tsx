@@ -14,7 +14,6 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,9 +34,9 @@ import {
   UpdateParticipationRoleDocument,
 } from '../documents';
 import { useDialogueFormatters } from '../format';
-import { useShowError } from '../useShowError';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { isRole, isStatus, PARTICIPATION_ROLES, PARTICIPATION_STATUSES } from './options';
+import { useNotify } from '../useNotify';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -66,7 +65,7 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
   const { t } = useTranslation(['dialogues', 'ui']);
   const format = useDialogueFormatters();
   const can = useCan();
-  const showError = useShowError();
+  const notify = useNotify();
   const editable = can('dialogues.manage') && !dialogue.deletedAt;
   const [params, setParams] = useSearchParams();
   const roleParam = params.get('role');
@@ -121,15 +120,14 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
     mark(row.id, true);
     try {
       await setStatus({ variables: { input: { id: row.id, status: next, version: row.version } } });
-      notifications.show({
-        color: 'un',
-        message: t('participants.statusChanged', {
+      notify.done(
+        t('participants.statusChanged', {
           name: personName(row),
           status: t(`ui:enum.ParticipationStatus.${next}`),
         }),
-      });
+      );
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
       void refetch();
     } finally {
       mark(row.id, false);
@@ -149,15 +147,14 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
           },
         },
       });
-      notifications.show({
-        color: 'un',
-        message: t('participants.roleChanged', {
+      notify.done(
+        t('participants.roleChanged', {
           name: personName(row),
           role: t(`ui:enum.ParticipationRole.${next}`),
         }),
-      });
+      );
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
       void refetch();
     } finally {
       mark(row.id, false);
@@ -179,7 +176,7 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
         }),
       });
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
     } finally {
       setLoadingMore(false);
     }

@@ -36,17 +36,24 @@ export function FigureTable({
   rows,
   threshold,
   showBars = true,
+  groupSuppressed = false,
 }: {
   caption: string;
   rows: readonly FigureRow[];
   threshold: number;
   showBars?: boolean;
+  /** Rows too small to show are listed in one line under the table ("fewer than 5 each: …"). */
+  groupSuppressed?: boolean;
 }) {
   const { t } = useTranslation('dialogues');
   const format = useDialogueFormatters();
+  const small = groupSuppressed
+    ? rows.filter((row) => figureText(row.figure, threshold, t, format).suppressed)
+    : [];
+  const shown = groupSuppressed ? rows.filter((row) => !small.includes(row)) : rows;
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table verticalSpacing={6} layout="fixed">
+    <Table.ScrollContainer minWidth={300}>
+      <Table verticalSpacing={6}>
         <caption style={{ captionSide: 'top', textAlign: 'start', padding: 0, marginBottom: 8 }}>
           <Title order={3} size="h3">
             {caption}
@@ -54,9 +61,7 @@ export function FigureTable({
         </caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w="40%">
-              {t('representation.columns.group')}
-            </Table.Th>
+            <Table.Th scope="col">{t('representation.columns.group')}</Table.Th>
             <Table.Th scope="col" ta="end">
               {t('representation.columns.count')}
             </Table.Th>
@@ -64,14 +69,23 @@ export function FigureTable({
               {t('representation.columns.share')}
             </Table.Th>
             {showBars ? (
-              <Table.Th scope="col" w="28%">
+              <Table.Th scope="col" w="30%" visibleFrom="xs">
                 <VisuallyHidden>{t('representation.columns.bar')}</VisuallyHidden>
               </Table.Th>
             ) : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => {
+          {shown.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={showBars ? 4 : 3}>
+                <Text size="sm" c="dimmed">
+                  {t('representation.allSmall')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
+          {shown.map((row) => {
             const text = figureText(row.figure, threshold, t, format);
             return (
               <Table.Tr key={row.key} data-suppressed={text.suppressed || undefined}>
@@ -80,7 +94,7 @@ export function FigureTable({
                     {row.label}
                   </Text>
                 </Table.Th>
-                <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                <Table.Td ta="end" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                   {text.suppressed ? (
                     <Text component="span" size="sm" fs="italic" c="dimmed">
                       {text.count}
@@ -97,7 +111,7 @@ export function FigureTable({
                   )}
                 </Table.Td>
                 {showBars ? (
-                  <Table.Td>
+                  <Table.Td visibleFrom="xs">
                     <Box aria-hidden>
                       <Progress value={(text.ratio ?? 0) * 100} size="md" radius="sm" color="un" />
                     </Box>
@@ -108,6 +122,14 @@ export function FigureTable({
           })}
         </Table.Tbody>
       </Table>
+      {small.length > 0 ? (
+        <Text size="sm" c="dimmed" mt="xs" data-suppressed-groups>
+          {t('representation.smallGroups', {
+            threshold: format.number(threshold),
+            groups: small.map((row) => row.label).join(', '),
+          })}
+        </Text>
+      ) : null}
     </Table.ScrollContainer>
   );
 }
@@ -222,10 +244,20 @@ export function RepresentationTab({ dialogueId }: { dialogueId: string }) {
       </Paper>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="md">
-          <FigureTable caption={t('representation.regions')} rows={rows.regions} threshold={threshold} />
+          <FigureTable
+            caption={t('representation.regions')}
+            rows={rows.regions}
+            threshold={threshold}
+            groupSuppressed
+          />
         </Paper>
         <Paper withBorder p="md">
-          <FigureTable caption={t('representation.kinds')} rows={rows.kinds} threshold={threshold} />
+          <FigureTable
+            caption={t('representation.kinds')}
+            rows={rows.kinds}
+            threshold={threshold}
+            groupSuppressed
+          />
         </Paper>
       </SimpleGrid>
     </Stack>

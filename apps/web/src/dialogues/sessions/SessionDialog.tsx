@@ -11,7 +11,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialogueSession_SessionFragment, SessionFormat } from '../../gql/graphql';
@@ -19,6 +18,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useForm } from '../../ui/useForm';
 import { CreateDialogueSessionDocument, DialogueDocument, UpdateDialogueSessionDocument } from '../documents';
 import { daysBetween, useDialogueFormatters } from '../format';
+import { useNotify } from '../useNotify';
 
 export const SESSION_FORMATS: readonly SessionFormat[] = [
   'PLENARY',
@@ -54,6 +54,7 @@ export function SessionDialog({
   nextOrder: number;
 }) {
   const { t } = useTranslation(['dialogues', 'ui']);
+  const notify = useNotify();
   const format = useDialogueFormatters();
   const [create] = useMutation(CreateDialogueSessionDocument, { refetchQueries: [DialogueDocument] });
   const [update] = useMutation(UpdateDialogueSessionDocument);
@@ -95,10 +96,10 @@ export function SessionDialog({
       };
       if (session) {
         await update({ variables: { input: { id: session.id, version: session.version, ...fields } } });
-        notifications.show({ color: 'un', message: t('sessions.saved', { title: fields.title }) });
+        notify.done(t('sessions.saved', { title: fields.title }));
       } else {
         await create({ variables: { input: { dialogueId: dialogue.id, ...fields } } });
-        notifications.show({ color: 'un', message: t('sessions.added', { title: fields.title }) });
+        notify.done(t('sessions.added', { title: fields.title }));
       }
       onClose();
     },

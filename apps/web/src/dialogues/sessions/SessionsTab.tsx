@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Center, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +11,8 @@ import {
   RestoreDialogueSessionDocument,
 } from '../documents';
 import { daysBetween, useDialogueFormatters } from '../format';
-import { useShowError } from '../useShowError';
 import { SessionDialog } from './SessionDialog';
+import { useNotify } from '../useNotify';
 
 /** Sessions by day, then by their position in the day, then by start time. */
 export function programme(
@@ -47,7 +46,7 @@ export function SessionsTab({
   const { t } = useTranslation(['dialogues', 'ui']);
   const format = useDialogueFormatters();
   const can = useCan();
-  const showError = useShowError();
+  const notify = useNotify();
   const editable = can('dialogues.manage') && !dialogue.deletedAt;
   const [editing, setEditing] = useState<DialogueSession_SessionFragment | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -70,9 +69,9 @@ export function SessionsTab({
     try {
       await restore({ variables: { id: session.id } });
       setDeleted((current) => current.filter((s) => s.id !== session.id));
-      notifications.show({ color: 'un', message: t('sessions.restored', { title: session.title }) });
+      notify.done(t('sessions.restored', { title: session.title }));
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
     } finally {
       setBusy(null);
     }
@@ -83,12 +82,9 @@ export function SessionsTab({
     try {
       await remove({ variables: { input: { id: session.id, version: session.version } } });
       setDeleted((current) => [session, ...current.filter((s) => s.id !== session.id)]);
-      notifications.show({
-        color: 'un',
-        message: t('sessions.deleted', { title: session.title }),
-      });
+      notify.done(t('sessions.deleted', { title: session.title }));
     } catch (failure) {
-      showError(failure);
+      notify.failed(failure);
     } finally {
       setBusy(null);
     }
