@@ -87,7 +87,7 @@ function data(): TrashQuery {
         history: history('DELETE', null),
       },
     ],
-  } as TrashQuery;
+  } as unknown as TrashQuery;
 }
 
 describe('trashItems', () => {
