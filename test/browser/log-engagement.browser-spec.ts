@@ -240,6 +240,8 @@ describeInBrowser('Logging an engagement in a browser', () => {
       );
       expect(followUps.followUps.edges.map((e) => e.node.title)).not.toContain('Write to them');
 
+      // Escape closes the open list first, then the dialog.
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     },
@@ -261,7 +263,7 @@ describeInBrowser('Logging an engagement in a browser', () => {
       await act.click(page.getByRole('option', { name: /Peacebuilding Support Office/ }).first());
       await act.fill(dialog.getByRole('combobox', { name: 'Who took part' }), 'Women');
       await act.click(page.getByRole('option', { name: /Women for Peace Colombia/ }));
-      await act.click(dialog.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first());
+      await act.click(dialog.getByRole('group', { name: 'Themes' }).locator('label').first());
       await shoot(page, 'log-engagement-dialog');
       await expectAccessible(page, '[role="dialog"]');
       await act.click(dialog.getByRole('button', { name: 'Save' }));
