@@ -1,4 +1,7 @@
+import { Route } from 'react-router';
+import { FollowUpsPage } from './FollowUpsPage';
+
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function followUpRoutes() {
-  return <></>;
+  return <Route path="follow-ups" element={<FollowUpsPage />} />;
 }

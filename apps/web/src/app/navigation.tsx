@@ -1,0 +1,111 @@
+import {
+  IconBuildingCommunity,
+  IconBulb,
+  IconCalendarEvent,
+  IconChecklist,
+  IconHome,
+  IconMessages,
+  IconTrash,
+  IconUser,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../auth/permissions';
+
+export type NavigationKey =
+  | 'home'
+  | 'organizations'
+  | 'people'
+  | 'engagements'
+  | 'followUps'
+  | 'dialogues'
+  | 'collaborations'
+  | 'recommendations'
+  | 'trash'
+  | 'users';
+
+export interface NavigationItem {
+  key: NavigationKey;
+  to: string;
+  label: string;
+  icon: Icon;
+  /** Administration, at the foot of the sidebar. */
+  admin?: boolean;
+}
+
+/**
+ * The sections the signed-in user can use, in sidebar order: the sidebar and the command palette both list
+ * these. A section whose data the user may not read is left out; write actions are hidden inside the pages.
+ */
+export function useNavigationItems(): NavigationItem[] {
+  const { t } = useTranslation();
+  const can = useCan();
+  return useMemo(() => {
+    const all: (NavigationItem & { allowed: boolean })[] = [
+      { key: 'home', to: '/', label: t('nav.home'), icon: IconHome, allowed: true },
+      {
+        key: 'organizations',
+        to: '/organizations',
+        label: t('nav.organizations'),
+        icon: IconBuildingCommunity,
+        allowed: can('register.read'),
+      },
+      { key: 'people', to: '/people', label: t('nav.people'), icon: IconUser, allowed: can('register.read') },
+      {
+        key: 'engagements',
+        to: '/engagements',
+        label: t('nav.engagements'),
+        icon: IconMessages,
+        allowed: can('engagements.read'),
+      },
+      {
+        key: 'followUps',
+        to: '/follow-ups',
+        label: t('nav.followUps'),
+        icon: IconChecklist,
+        allowed: can('engagements.read'),
+      },
+      {
+        key: 'dialogues',
+        to: '/dialogues',
+        label: t('nav.dialogues'),
+        icon: IconCalendarEvent,
+        allowed: can('register.read'),
+      },
+      {
+        key: 'collaborations',
+        to: '/collaborations',
+        label: t('nav.collaborations'),
+        icon: IconUsersGroup,
+        allowed: can('collaborations.read'),
+      },
+      {
+        key: 'recommendations',
+        to: '/recommendations',
+        label: t('nav.recommendations'),
+        icon: IconBulb,
+        allowed: can('recommendations.read'),
+      },
+      // Restoring is writing: the trash is for those who may change the register.
+      {
+        key: 'trash',
+        to: '/trash',
+        label: t('nav.trash'),
+        icon: IconTrash,
+        allowed: can('register.write') || can('engagements.manage'),
+      },
+      {
+        key: 'users',
+        to: '/admin/users',
+        label: t('nav.users'),
+        icon: IconUsers,
+        admin: true,
+        allowed: can('users.manage'),
+      },
+    ];
+    return all.filter((item) => item.allowed).map(({ allowed: _allowed, ...item }) => item);
+  }, [t, can]);
+}
