@@ -4,8 +4,8 @@ import { toAppError } from '../ui/errors';
 import { errorText } from '../ui/errorText';
 
 export interface Notify {
-  /** A calm confirmation of what just happened. */
-  done: (message: string, title?: string) => void;
+  /** A calm confirmation of what just happened (no title: Mantine dims a message under a title below AA). */
+  done: (message: string) => void;
   /** A failed action that has no form to show its error in: what happened and what to do next. */
   failed: (failure: unknown) => void;
 }
@@ -15,7 +15,7 @@ export function useNotify(): Notify {
   const { t } = useTranslation();
   const closeButtonProps = { 'aria-label': t('common.close') };
   return {
-    done: (message, title) => notifications.show({ color: 'un', title, message, closeButtonProps }),
+    done: (message) => notifications.show({ color: 'un', message, closeButtonProps }),
     failed: (failure) => {
       const text = errorText(t, toAppError(failure));
       notifications.show({

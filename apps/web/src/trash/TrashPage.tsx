@@ -141,7 +141,7 @@ export function TrashPage() {
     try {
       await restorers[item.type](item.id);
       setRestored((current) => new Set(current).add(`${item.type}:${item.id}`));
-      notify.done(t('restored', { type: t(`types.${item.type}`), name: label(item) }), t('restoredTitle'));
+      notify.done(t('restored', { type: t(`types.${item.type}`), name: label(item) }));
       void refetch();
     } catch (failure) {
       notify.failed(failure);
