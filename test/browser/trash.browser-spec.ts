@@ -109,11 +109,13 @@ describeInBrowser('Convene in a browser: the trash', () => {
       await page.getByRole('combobox', { name: 'Filter by kind of record' }).click();
       await page.getByRole('option', { name: 'Person (2)' }).click();
       await page.waitForURL(/type=person/);
+      await page.getByRole('rowheader', { name: ORGANISATION }).waitFor({ state: 'detached' });
       expect(await page.getByRole('rowheader').allTextContents()).toEqual([PERSON, PROTECTED]);
       await page.getByRole('combobox', { name: 'Filter by kind of record' }).click();
       await page.getByRole('option', { name: 'All kinds' }).click();
       await page.getByRole('searchbox', { name: 'Search the trash' }).fill('Sahel');
       await page.waitForURL(/q=Sahel/);
+      await page.getByRole('rowheader', { name: PERSON }).waitFor({ state: 'detached' });
       await page.getByRole('rowheader', { name: ORGANISATION }).waitFor();
       expect(await page.getByRole('rowheader').allTextContents()).toEqual([ORGANISATION]);
 
