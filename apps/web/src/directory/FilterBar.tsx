@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  CloseButton,
-  Group,
-  Indicator,
-  MultiSelect,
-  Popover,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Badge, Button, CloseButton, Group, MultiSelect, Popover, Select, Stack, Text } from '@mantine/core';
 import { IconFilter, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { labelOf, type FilterDef } from './filters';
@@ -38,15 +27,20 @@ export function FilterButton({ filters, values, onChange, onClear, onOpen }: Fil
       closeOnEscape
     >
       <Popover.Target>
-        <Indicator label={count} size={16} disabled={count === 0} offset={4}>
-          <Button
-            variant="default"
-            leftSection={<IconFilter size={16} aria-hidden />}
-            aria-label={count ? t('filters.buttonCount', { count }) : t('filters.button')}
-          >
-            {t('filters.button')}
-          </Button>
-        </Indicator>
+        <Button
+          variant="default"
+          leftSection={<IconFilter size={16} aria-hidden />}
+          rightSection={
+            count ? (
+              <Badge size="sm" circle aria-hidden>
+                {count}
+              </Badge>
+            ) : undefined
+          }
+          aria-label={count ? t('filters.buttonCount', { count }) : undefined}
+        >
+          {t('filters.button')}
+        </Button>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="sm" role="group" aria-label={t('filters.panel')}>

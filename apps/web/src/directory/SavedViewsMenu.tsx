@@ -16,6 +16,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { hasErrorCode, toAppError, type AppError } from '../ui/errors';
 import { errorText } from '../ui/errorText';
 import { mapFieldErrors } from '../ui/fieldErrors';
+import { DIRECTORY_SPECS } from './directorySpecs';
+import { viewStateOf } from './listState';
 import { useSavedViewMutations, type DirectoryList, type SavedViewItem } from './useSavedViewMutations';
 
 const MAX_NAME = 80;
@@ -23,7 +25,7 @@ const MAX_NAME = 80;
 export interface SavedViewsMenuProps {
   list: DirectoryList;
   views: SavedViewItem[];
-  /** The current list state as a view would save it. */
+  /** The current list state as a view would save it (viewStateOf). */
   currentState: string;
 }
 
@@ -35,7 +37,10 @@ export function SavedViewsMenu({ list, views, currentState }: SavedViewsMenuProp
   const mutations = useSavedViewMutations(list);
   const [saving, setSaving] = useState(false);
   const [managing, setManaging] = useState(false);
-  const active = views.find((v) => v.state === currentState);
+  // The server may order the parameters differently: views compare by their canonical form.
+  const active = views.find(
+    (v) => viewStateOf(new URLSearchParams(v.state), DIRECTORY_SPECS[list]) === currentState,
+  );
 
   const apply = (view: SavedViewItem) => void navigate({ search: view.state ? `?${view.state}` : '' });
 
@@ -134,7 +139,13 @@ export function SavedViewsMenu({ list, views, currentState }: SavedViewsMenuProp
         }}
       />
 
-      <Modal opened={managing} onClose={() => setManaging(false)} title={t('views.manageTitle')} size="md">
+      <Modal
+        opened={managing}
+        onClose={() => setManaging(false)}
+        title={t('views.manageTitle')}
+        size="md"
+        closeButtonProps={{ 'aria-label': t('views.close') }}
+      >
         <Stack gap="xs">
           {views.length === 0 ? <Text c="dimmed">{t('views.none')}</Text> : null}
           {views.map((view) => (
@@ -213,7 +224,12 @@ function SaveViewDialog({
     if (await form.submit(nameMessage(t, form.name))) close();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('views.saveTitle')}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('views.saveTitle')}
+      closeButtonProps={{ 'aria-label': t('views.close') }}
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -25,21 +25,24 @@ export function SavedViewsNav({ list }: { list: DirectoryList }) {
       : null;
   return (
     <Stack gap={0} component="ul" aria-label={t('views.navLabel')} m={0} p={0} style={{ listStyle: 'none' }}>
-      {views.map((view) => (
-        <li key={view.id}>
-          <NavLink
-            component={Link}
-            to={view.state ? `${base}?${view.state}` : base}
-            label={view.name}
-            active={current === view.state}
-            aria-current={current === view.state ? 'page' : undefined}
-            leftSection={<IconBookmark size={14} aria-hidden />}
-            ps="lg"
-            py={4}
-            fz="sm"
-          />
-        </li>
-      ))}
+      {views.map((view) => {
+        const state = viewStateOf(new URLSearchParams(view.state), DIRECTORY_SPECS[list]);
+        return (
+          <li key={view.id}>
+            <NavLink
+              component={Link}
+              to={view.state ? `${base}?${view.state}` : base}
+              label={view.name}
+              active={current === state}
+              aria-current={current === state ? 'page' : undefined}
+              leftSection={<IconBookmark size={14} aria-hidden />}
+              ps="lg"
+              py={4}
+              fz="sm"
+            />
+          </li>
+        );
+      })}
     </Stack>
   );
 }

@@ -8,14 +8,14 @@ export const RISK_LEVELS = ['STANDARD', 'ELEVATED', 'HIGH'] as const;
 interface Reference {
   reference: DirectoryReferenceFragment | undefined;
   countries: { iso2: string; name: string; flag: string }[] | undefined;
-  /** The user manages protection: the risk filter is offered. */
-  canSeeRisk: boolean;
+  /** The risk levels the user may filter by (none: no risk filter); see useRiskVisibility. */
+  riskLevels: readonly (typeof RISK_LEVELS)[number][];
 }
 
 /** The filters organisations and people share: country, region, Global South, theme, cycle, risk. */
 export function sharedFilters(
   t: TFunction<['directory', 'ui']>,
-  { reference, countries, canSeeRisk }: Reference,
+  { reference, countries, riskLevels }: Reference,
   formatDate: (iso: string) => string,
 ): FilterDef[] {
   const yesNo = [
@@ -64,12 +64,12 @@ export function sharedFilters(
       ],
     },
   ];
-  if (canSeeRisk)
+  if (riskLevels.length)
     filters.push({
       key: 'risk',
       label: t('filters.risk'),
       type: 'multi',
-      options: RISK_LEVELS.map((level) => ({ value: level, label: t(`ui:enum.RiskLevel.${level}`) })),
+      options: riskLevels.map((level) => ({ value: level, label: t(`ui:enum.RiskLevel.${level}`) })),
     });
   return filters;
 }

@@ -63,7 +63,12 @@ export function AddOrganizationDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('organizations.addTitle')}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('organizations.addTitle')}
+      closeButtonProps={{ 'aria-label': t('views.close') }}
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -21,6 +21,7 @@ import { booleanFilter, viewStateOf } from '../../directory/listState';
 import { DirectoryCountriesDocument } from '../../directory/referenceDocuments';
 import { sharedApiFilter, sharedFilters } from '../../directory/sharedFilters';
 import { useColumns } from '../../directory/useColumns';
+import { useRiskVisibility } from '../../directory/useRiskVisibility';
 import { useListState } from '../../directory/useListState';
 import type { OrganizationFilter, OrganizationKind, OrganizationRowFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -68,7 +69,7 @@ export function OrganizationsListPage() {
   const { t } = useTranslation(['directory', 'ui']);
   usePageTitle(t('organizations.title'));
   const can = useCan();
-  const canSeeRisk = can('protection.manage');
+  const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
   const canWrite = can('register.write');
   const navigate = useNavigate();
   const { date } = useFormatters();
@@ -251,7 +252,7 @@ export function OrganizationsListPage() {
     { value: 'yes', label: t('values.yes') },
     { value: 'no', label: t('values.no') },
   ];
-  const [first, ...rest] = sharedFilters(t, { reference, countries, canSeeRisk }, date);
+  const [first, ...rest] = sharedFilters(t, { reference, countries, riskLevels }, date);
   const filters: FilterDef[] = [
     {
       key: 'kind',

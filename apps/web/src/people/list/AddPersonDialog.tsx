@@ -72,7 +72,12 @@ export function AddPersonDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('people.addTitle')}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('people.addTitle')}
+      closeButtonProps={{ 'aria-label': t('views.close') }}
+    >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack gap="md">
           <Text size="sm" c="dimmed">

@@ -23,6 +23,7 @@ import { OrganizationPicker, useOrganizationName } from '../../directory/Organiz
 import { DirectoryCountriesDocument } from '../../directory/referenceDocuments';
 import { sharedApiFilter, sharedFilters } from '../../directory/sharedFilters';
 import { useColumns } from '../../directory/useColumns';
+import { useRiskVisibility } from '../../directory/useRiskVisibility';
 import { useListState } from '../../directory/useListState';
 import type { PersonFilter, PersonRowFragment } from '../../gql/graphql';
 import { useFormatters } from '../../i18n/format';
@@ -61,7 +62,7 @@ export function PeopleListPage() {
   const { t, i18n } = useTranslation(['directory', 'ui']);
   usePageTitle(t('people.title'));
   const can = useCan();
-  const canSeeRisk = can('protection.manage');
+  const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
   const canWrite = can('register.write');
   const navigate = useNavigate();
   const { date } = useFormatters();
@@ -251,7 +252,7 @@ export function PeopleListPage() {
   ];
 
   const filters: FilterDef[] = [
-    ...sharedFilters(t, { reference, countries, canSeeRisk }, date),
+    ...sharedFilters(t, { reference, countries, riskLevels }, date),
     {
       key: 'org',
       label: t('filters.organization'),
