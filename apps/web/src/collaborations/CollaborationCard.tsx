@@ -103,7 +103,7 @@ export function CollaborationCard({
           <Group gap={4}>
             <SouthSouthBadge kind={collaboration.southSouth} />
             {collaboration.themes.slice(0, 3).map((key) => (
-              <Badge key={key} size="sm" variant="outline" color="gray" style={{ textTransform: 'none' }}>
+              <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
                 {themeName(key)}
               </Badge>
             ))}

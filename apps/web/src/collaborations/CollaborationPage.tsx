@@ -170,8 +170,8 @@ export function CollaborationPage() {
             </Button>
             {canManage ? (
               <Button
-                variant="subtle"
-                color="red.8"
+                variant="default"
+                color="red.9"
                 leftSection={<IconTrash size={16} aria-hidden />}
                 onClick={() => setDeleteOpen(true)}
               >
@@ -312,13 +312,7 @@ export function CollaborationPage() {
                         record.themes.length ? (
                           <Group gap={4}>
                             {record.themes.map((key) => (
-                              <Badge
-                                key={key}
-                                size="sm"
-                                variant="outline"
-                                color="gray"
-                                style={{ textTransform: 'none' }}
-                              >
+                              <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
                                 {themeName(key)}
                               </Badge>
                             ))}

@@ -69,10 +69,19 @@ export function CollaborationsPage() {
     );
   const commitSearch = useDebouncedCallback((value: string) => setParam('q', value.trim() || null), 300);
 
-  const { data, loading, error, refetch, fetchMore } = useQuery(CollaborationsDocument, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+    fetchMore,
+  } = useQuery(CollaborationsDocument, {
     variables: { first: COLLABORATIONS_PAGE_SIZE, filter: collaborationFilter(state) },
     notifyOnNetworkStatusChange: true,
   });
+  // While new filters load, the previous answer stays on screen (no flash of skeletons).
+  const data = current ?? previousData;
   const collaborations = data?.collaborations.edges.map((edge) => edge.node) ?? [];
   const themeName = themeNamer(data?.themes);
   const filters = activeFilterCount(state);
@@ -211,7 +220,7 @@ export function CollaborationsPage() {
         </Stack>
       </Paper>
 
-      {error && !data ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? (
         <Group gap="sm" wrap="nowrap" aria-busy="true" aria-label={t('collaborations:loading')}>
           {[0, 1, 2, 3, 4].map((i) => (

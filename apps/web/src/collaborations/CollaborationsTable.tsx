@@ -68,13 +68,7 @@ export function CollaborationsTable({
                 <Group gap={4}>
                   {c.themes.length
                     ? c.themes.map((key) => (
-                        <Badge
-                          key={key}
-                          size="sm"
-                          variant="outline"
-                          color="gray"
-                          style={{ textTransform: 'none' }}
-                        >
+                        <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
                           {themeName(key)}
                         </Badge>
                       ))

@@ -108,7 +108,7 @@ export const CollaborationDocument = graphql(`
           displayName
         }
       }
-      history(first: 50) {
+      history(first: 20) {
         totalCount
         edges {
           node {

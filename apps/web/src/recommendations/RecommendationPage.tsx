@@ -303,7 +303,7 @@ function RecommendationView({
               {t(`ui:enum.RecommendationStatus.${record.status}`)}
             </Badge>
             <Text size="sm" c="dimmed">
-              <Anchor component={Link} to={`/dialogues/${record.dialogue.id}`} size="sm">
+              <Anchor component={Link} to={`/dialogues/${record.dialogue.id}`} size="sm" underline="always">
                 {t('recommendations:dialogueLabel', {
                   number: record.dialogue.number,
                   title: record.dialogue.title,
@@ -319,8 +319,8 @@ function RecommendationView({
               {t('recommendations:record.edit')}
             </Button>
             <Button
-              variant="subtle"
-              color="red.8"
+              variant="default"
+              color="red.9"
               leftSection={<IconTrash size={16} aria-hidden />}
               onClick={() => setDeleteOpen(true)}
             >
@@ -340,7 +340,7 @@ function RecommendationView({
           </Text>
         ) : null}
         <Stepper
-          active={step < 0 ? 0 : step + 1}
+          active={step < 0 ? 0 : step}
           size="sm"
           orientation="horizontal"
           allowNextStepsSelect={false}
@@ -577,13 +577,7 @@ function RecommendationView({
                       {record.themes.length ? (
                         <Group gap={4}>
                           {record.themes.map((key) => (
-                            <Badge
-                              key={key}
-                              size="sm"
-                              variant="outline"
-                              color="gray"
-                              style={{ textTransform: 'none' }}
-                            >
+                            <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
                               {themeName(key)}
                             </Badge>
                           ))}

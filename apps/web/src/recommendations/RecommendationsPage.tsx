@@ -69,10 +69,19 @@ export function RecommendationsPage() {
     );
   const commitSearch = useDebouncedCallback((value: string) => setParam('q', value.trim() || null), 300);
 
-  const { data, loading, error, refetch, fetchMore } = useQuery(RecommendationsDocument, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+    fetchMore,
+  } = useQuery(RecommendationsDocument, {
     variables: { first: RECOMMENDATIONS_PAGE_SIZE, filter: recommendationFilter(state) },
     notifyOnNetworkStatusChange: true,
   });
+  // While new filters load, the previous answer stays on screen (no flash of skeletons).
+  const data = current ?? previousData;
   const recommendations = data?.recommendations.edges.map((edge) => edge.node) ?? [];
   const columns = groupByStatus(recommendations);
   const shown = state.statuses.length
@@ -200,7 +209,7 @@ export function RecommendationsPage() {
         </Group>
       </Paper>
 
-      {error && !data ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? (
         <Group gap="sm" wrap="nowrap" aria-busy="true" aria-label={t('recommendations:loading')}>
           {[0, 1, 2, 3].map((i) => (
@@ -337,8 +346,8 @@ function RecommendationCard({
           {evidence.length ? (
             <Badge
               size="sm"
-              variant="light"
-              color="teal"
+              variant="outline"
+              color="teal.9"
               leftSection={<IconFileText size={12} aria-hidden />}
               style={{ textTransform: 'none' }}
             >
@@ -352,7 +361,7 @@ function RecommendationCard({
             </Badge>
           ) : null}
           {recommendation.themes.slice(0, 2).map((key) => (
-            <Badge key={key} size="sm" variant="outline" color="gray" style={{ textTransform: 'none' }}>
+            <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
               {themeName(key)}
             </Badge>
           ))}

@@ -112,7 +112,7 @@ export const RecommendationDocument = graphql(`
           displayName
         }
       }
-      history(first: 50) {
+      history(first: 20) {
         totalCount
         edges {
           node {

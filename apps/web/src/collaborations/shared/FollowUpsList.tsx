@@ -47,9 +47,7 @@ export function FollowUpsList({ items, emptyText }: { items: readonly FollowUpIt
                 {t('collaborations:followUps.overdue')}
               </Badge>
             ) : null}
-            <Badge color="gray" variant="outline">
-              {t(`ui:enum.FollowUpStatus.${item.status}`)}
-            </Badge>
+            <Badge variant="default">{t(`ui:enum.FollowUpStatus.${item.status}`)}</Badge>
           </Group>
         </Group>
       ))}

@@ -4,6 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { Withheld } from '../../ui/protection/Withheld';
 
+/** The API gives each value as JSON text: show it as words (lists joined, nothing as a dash). */
+export function historyValue(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  if (parsed === null || parsed === '') return '—';
+  if (Array.isArray(parsed))
+    return parsed.length ? parsed.map((item) => historyValue(JSON.stringify(item))).join(', ') : '—';
+  if (typeof parsed === 'object') return JSON.stringify(parsed);
+  return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+}
+
 export interface HistoryItem {
   id: string;
   action: string;
@@ -55,8 +71,12 @@ export function HistoryList({ entries, total }: { entries: readonly HistoryItem[
                     {entry.changes.map((change) => (
                       <Table.Tr key={change.field}>
                         <Table.Td>{change.field}</Table.Td>
-                        <Table.Td>{change.withheld ? <Withheld compact /> : (change.before ?? '—')}</Table.Td>
-                        <Table.Td>{change.withheld ? <Withheld compact /> : (change.after ?? '—')}</Table.Td>
+                        <Table.Td>
+                          {change.withheld ? <Withheld compact /> : historyValue(change.before)}
+                        </Table.Td>
+                        <Table.Td>
+                          {change.withheld ? <Withheld compact /> : historyValue(change.after)}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SouthSouthKind } from '../../gql/graphql';
 
 const LOOK = {
-  SOUTH_SOUTH: { color: 'teal', Icon: IconArrowsExchange },
-  TRIANGULAR: { color: 'violet', Icon: IconTriangle },
-  NORTH_SOUTH: { color: 'gray', Icon: IconWorld },
+  SOUTH_SOUTH: { color: 'teal.9', Icon: IconArrowsExchange },
+  TRIANGULAR: { color: 'violet.9', Icon: IconTriangle },
+  NORTH_SOUTH: { color: 'gray.7', Icon: IconWorld },
 } as const satisfies Record<SouthSouthKind, unknown>;
 
 /**
@@ -21,7 +21,7 @@ export function SouthSouthBadge({ kind }: { kind: SouthSouthKind | null | undefi
     <Tooltip label={t(`collaborations:southSouth.meaning.${kind}`)} multiline maw={320}>
       <Badge
         color={color}
-        variant="light"
+        variant="outline"
         leftSection={<Icon size={12} aria-hidden />}
         tabIndex={0}
         data-south-south={kind}
