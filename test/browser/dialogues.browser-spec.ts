@@ -211,7 +211,9 @@ describeInBrowser('Convene in a browser: Dialogues', () => {
       await expect(globalSouth.textContent()).resolves.toMatch(/\d+%/);
       await expectAccessible(page);
       await shoot(page, 'dialogue-representation');
-      await page.getByRole('radio', { name: 'Attended' }).check({ force: true });
+      // The group switch works from the keyboard (a radio group: arrows move the choice).
+      await page.getByRole('radio', { name: 'Invited, registered or attended' }).focus();
+      await page.keyboard.press('ArrowRight');
       await page.waitForURL(/group=attended/);
       await expect(page.getByRole('row', { name: /All participants/ }).textContent()).resolves.toContain(
         'fewer than 5',

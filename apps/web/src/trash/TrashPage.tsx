@@ -212,12 +212,11 @@ export function TrashPage() {
           ) : null}
 
           {items.length > 0 ? (
-            <Table.ScrollContainer minWidth={700}>
+            <Table.ScrollContainer minWidth={340}>
               <Table verticalSpacing="sm" highlightOnHover stickyHeader>
                 <VisuallyHidden component="caption">{t('caption')}</VisuallyHidden>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{t('columns.type')}</Table.Th>
                     <Table.Th scope="col">{t('columns.name')}</Table.Th>
                     <Table.Th scope="col">{t('columns.deleted')}</Table.Th>
                     <Table.Th scope="col">
@@ -232,27 +231,28 @@ export function TrashPage() {
                     const mayRestore = can(RESTORE_PERMISSION[item.type]);
                     return (
                       <Table.Tr key={key} data-type={item.type}>
-                        <Table.Td>
-                          <Badge
-                            variant="default"
-                            leftSection={<Icon size={13} aria-hidden />}
-                            style={{ textTransform: 'none' }}
-                          >
-                            {t(`types.${item.type}`)}
-                          </Badge>
-                        </Table.Td>
                         <Table.Th scope="row" fw={500}>
-                          {item.withheld ? (
-                            <Withheld compact />
-                          ) : item.href ? (
-                            <Anchor component={Link} to={item.href} size="sm" fw={500}>
-                              {item.name}
-                            </Anchor>
-                          ) : (
-                            <Text size="sm" fw={500}>
-                              {item.name}
-                            </Text>
-                          )}
+                          <Stack gap={4} align="flex-start">
+                            <Badge
+                              variant="default"
+                              size="sm"
+                              leftSection={<Icon size={12} aria-hidden />}
+                              style={{ textTransform: 'none' }}
+                            >
+                              {t(`types.${item.type}`)}
+                            </Badge>
+                            {item.withheld ? (
+                              <Withheld compact />
+                            ) : item.href ? (
+                              <Anchor component={Link} to={item.href} size="sm" fw={500} data-record-name>
+                                {item.name}
+                              </Anchor>
+                            ) : (
+                              <Text size="sm" fw={500} data-record-name>
+                                {item.name}
+                              </Text>
+                            )}
+                          </Stack>
                         </Table.Th>
                         <Table.Td>
                           <Text size="sm">{item.deletedAt ? dateTime(item.deletedAt) : '—'}</Text>
