@@ -189,7 +189,7 @@ export const OrganizationParticipationsDocument = graphql(`
 
 export const OrganizationCollaborationsDocument = graphql(`
   query OrganizationCollaborations($id: ID!) {
-    collaborations(first: 100, filter: { organizationId: $id }) {
+    collaborations(first: 50, filter: { organizationId: $id }) {
       totalCount
       edges {
         node {

@@ -222,7 +222,6 @@ export function Timeline({
   const details = (item: Timeline_ItemFragment): ReactNode => {
     if (item.engagement) {
       const e = item.engagement;
-      const organizations = e.organizations.map((o) => o.organization);
       return (
         <Stack gap={6}>
           <Text size="sm" c="dimmed">
@@ -230,15 +229,6 @@ export function Timeline({
           </Text>
           {e.summary ? <Text size="sm">{e.summary}</Text> : null}
           {e.outcome ? <Text size="sm">{e.outcome}</Text> : null}
-          {organizations.length ? (
-            <Group gap={6} wrap="wrap">
-              {organizations.map((o) => (
-                <Badge key={o.id} variant="light" color="gray" tt="none">
-                  {o.withheld.includes('name') || !o.name ? <Withheld compact /> : o.name}
-                </Badge>
-              ))}
-            </Group>
-          ) : null}
           <div>
             <Anchor component={Link} to={`/engagements/${e.id}`} size="sm">
               {t('timeline.open')}

@@ -14,13 +14,6 @@ export const TimelineItemFragment = graphql(`
       outcome
       place
       online
-      organizations {
-        organization {
-          id
-          name
-          withheld
-        }
-      }
     }
     followUp {
       id
@@ -66,7 +59,16 @@ export const TimelineItemFragment = graphql(`
       description
     }
     change {
-      ...RecordHistory_entry
+      id
+      action
+      at
+      actorName
+      changes {
+        field
+        before
+        after
+        withheld
+      }
     }
   }
 `);

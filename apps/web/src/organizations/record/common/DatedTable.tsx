@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -109,16 +109,12 @@ export function DatedTable({
                         {row.endDate ? (
                           <Group gap={6} wrap="nowrap">
                             <span>{date(row.endDate)}</span>
-                            {ended ? (
-                              <Badge size="xs" variant="outline" color="gray">
-                                {t('relationships.ended')}
-                              </Badge>
-                            ) : null}
+                            {ended ? <Text size="xs">{`(${t('relationships.ended')})`}</Text> : null}
                           </Group>
                         ) : (
-                          <Badge size="xs" variant="light" color="green">
+                          <Text size="sm" fw={600}>
                             {t('relationships.current')}
-                          </Badge>
+                          </Text>
                         )}
                       </Table.Td>
                       {onEnd ? (

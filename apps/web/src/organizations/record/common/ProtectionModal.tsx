@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { RiskBadge, type RiskLevel } from '../../../ui/protection/RiskBadge';
+import type { RiskLevel } from '../../../ui/protection/RiskBadge';
 
 const LEVELS: readonly RiskLevel[] = ['STANDARD', 'ELEVATED', 'HIGH'];
 
@@ -67,7 +67,7 @@ export function ProtectionModal({
               <Radio
                 key={candidate}
                 value={candidate}
-                label={<RiskBadge level={candidate} />}
+                label={t(`ui:enum.RiskLevel.${candidate}`)}
                 description={t(`protection.meaning.${candidate}`)}
               />
             ))}

@@ -52,7 +52,7 @@ export function RecordHeader({
           {extra}
         </Group>
         <Group gap="xs" wrap="wrap">
-          <RiskBadge level={riskLevel} />
+          <RiskBadge level={riskLevel} hideStandard />
           {coreGroup ? (
             <Badge variant="light" color="blue" leftSection={<IconStarFilled size={12} aria-hidden />}>
               {t('record.coreGroup')}

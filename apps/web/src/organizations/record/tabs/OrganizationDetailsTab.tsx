@@ -127,7 +127,13 @@ export function OrganizationDetailsTab({
               {t('protection.title')}
             </Title>
             <Group gap="sm">
-              <RiskBadge level={organization.riskLevel} />
+              {organization.riskLevel === 'STANDARD' ? (
+                <Text size="sm" fw={600}>
+                  {t('ui:enum.RiskLevel.STANDARD')}
+                </Text>
+              ) : (
+                <RiskBadge level={organization.riskLevel} />
+              )}
               <Text size="sm" c="dimmed">
                 {organization.riskLevel ? t(`ui:risk.description.${organization.riskLevel}`) : null}
               </Text>

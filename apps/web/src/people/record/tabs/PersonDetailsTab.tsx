@@ -113,7 +113,13 @@ export function PersonDetailsTab({
               {t('organizations:protection.title')}
             </Title>
             <Group gap="sm">
-              <RiskBadge level={person.riskLevel} />
+              {person.riskLevel === 'STANDARD' ? (
+                <Text size="sm" fw={600}>
+                  {t('ui:enum.RiskLevel.STANDARD')}
+                </Text>
+              ) : (
+                <RiskBadge level={person.riskLevel} />
+              )}
               <Text size="sm" c="dimmed">
                 {person.riskLevel ? t(`ui:risk.description.${person.riskLevel}`) : null}
               </Text>
