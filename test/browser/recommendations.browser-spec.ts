@@ -209,7 +209,7 @@ describeInBrowser('Convene in a browser: recommendations', () => {
       await page.getByRole('link', { name: PROTECTED_PERSON }).waitFor();
 
       // The next step is proposed; without evidence the API refuses and the page says what to do.
-      expect(await page.getByLabel('Move to', { exact: true }).inputValue()).toBe('Reflected in a draft');
+      expect(await page.getByRole('combobox', { name: 'Move to' }).inputValue()).toBe('Reflected in a draft');
       await page.getByRole('button', { name: 'Change status' }).click();
       const refusal = page.getByRole('alert').filter({ hasText: 'Add evidence first' });
       await refusal.waitFor();

@@ -78,7 +78,12 @@ export function CollaborationBoard({
       onDragEnd={onDragEnd}
     >
       <Box style={{ overflowX: 'auto' }} pb="sm">
-        <Group align="flex-start" wrap="nowrap" gap="sm" miw={shownStatuses.length * 236}>
+        <Group
+          align="flex-start"
+          wrap="nowrap"
+          gap="sm"
+          miw={shownStatuses.length * 184 + (shownStatuses.length - 1) * 12}
+        >
           {shownStatuses.map((status) => (
             <Paper
               key={status}
@@ -88,7 +93,7 @@ export function CollaborationBoard({
               withBorder
               p="xs"
               radius="md"
-              style={{ flex: '1 1 0', minWidth: 228 }}
+              style={{ flex: '1 1 0', minWidth: 184 }}
               data-column={status}
             >
               <Group justify="space-between" mb="xs" wrap="nowrap">

@@ -11,7 +11,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -28,6 +27,7 @@ import {
 } from './documents';
 import { PartnersField, type PartnerDraft } from './PartnersField';
 import { COLLABORATION_STATUSES } from './status';
+import { useNotify } from './shared/notify';
 
 type Field = 'title' | 'description' | 'status' | 'startDate' | 'endDate';
 
@@ -115,6 +115,7 @@ function CollaborationForm({
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
+  const notify = useNotify();
   const conflicts = useConflictResolution();
   const [create] = useMutation(CreateCollaborationDocument);
   const [update] = useMutation(UpdateCollaborationDocument);
@@ -166,7 +167,7 @@ function CollaborationForm({
           variables: { input: { ...fields, status: values.status as CollaborationStatus } },
         });
         const created = result.data?.createCollaboration;
-        notifications.show({
+        notify({
           color: 'un',
           message: t('collaborations:form.created', { title: fields.title }),
         });
@@ -199,7 +200,7 @@ function CollaborationForm({
         },
       );
       if (outcome.outcome === 'keptEditing') return;
-      notifications.show({
+      notify({
         color: 'un',
         message:
           outcome.outcome === 'saved' ? t('collaborations:form.saved') : t('collaborations:form.tookTheirs'),

@@ -16,7 +16,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconChevronDown, IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +40,7 @@ import { OrganizationName } from './shared/OrganizationName';
 import { SouthSouthBadge } from './shared/SouthSouthBadge';
 import { otherStatuses } from './status';
 import { useMoveCollaboration } from './useMoveCollaboration';
+import { useNotify } from './shared/notify';
 
 const TABS = ['overview', 'followUps', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -49,6 +49,7 @@ type Tab = (typeof TABS)[number];
 export function CollaborationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['collaborations', 'ui']);
+  const notify = useNotify();
   const can = useCan();
   const day = useDayFormat();
   const [params, setParams] = useSearchParams();
@@ -106,9 +107,9 @@ export function CollaborationPage() {
   const restore = async () => {
     try {
       await restoreRecord({ variables: { id: record.id } });
-      notifications.show({ color: 'un', message: t('collaborations:record.restored') });
+      notify({ color: 'un', message: t('collaborations:record.restored') });
     } catch {
-      notifications.show({ color: 'red', message: t('collaborations:record.restoreFailed') });
+      notify({ color: 'red', message: t('collaborations:record.restoreFailed') });
     }
   };
 
@@ -387,7 +388,7 @@ export function CollaborationPage() {
         destructive
         onConfirm={async () => {
           await deleteRecord({ variables: { input: { id: record.id, version: record.version } } });
-          notifications.show({
+          notify({
             color: 'un',
             message: t('collaborations:record.deleted', { title: record.title }),
           });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CollaborationCard_CollaborationFragment } from '../gql/graphql';
@@ -17,7 +17,7 @@ export function CollaborationsTable({
   const { t } = useTranslation(['collaborations', 'ui']);
   const day = useDayFormat();
   return (
-    <Table.ScrollContainer minWidth={760} maxHeight="70vh">
+    <Table.ScrollContainer minWidth={900} maxHeight="70vh">
       <Table
         stickyHeader
         highlightOnHover
@@ -43,10 +43,8 @@ export function CollaborationsTable({
                   {c.title}
                 </Anchor>
               </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color="gray" style={{ textTransform: 'none' }}>
-                  {t(`ui:enum.CollaborationStatus.${c.status}`)}
-                </Badge>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t(`ui:enum.CollaborationStatus.${c.status}`)}
               </Table.Td>
               <Table.Td>
                 {c.partners.length === 0
@@ -63,25 +61,18 @@ export function CollaborationsTable({
                       </span>
                     ))}
               </Table.Td>
-              <Table.Td>{c.southSouth ? <SouthSouthBadge kind={c.southSouth} /> : '—'}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {c.themes.length
-                    ? c.themes.map((key) => (
-                        <Badge key={key} size="sm" variant="default" style={{ textTransform: 'none' }}>
-                          {themeName(key)}
-                        </Badge>
-                      ))
-                    : '—'}
-                </Group>
-              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {c.startDate || c.endDate
-                  ? t('collaborations:list.dates', {
-                      from: c.startDate ? day(c.startDate) : '…',
-                      to: c.endDate ? day(c.endDate) : '…',
-                    })
-                  : '—'}
+                {c.southSouth ? <SouthSouthBadge kind={c.southSouth} /> : '—'}
+              </Table.Td>
+              <Table.Td>{c.themes.length ? c.themes.map(themeName).join(', ') : '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {c.startDate && c.endDate
+                  ? t('collaborations:list.dates', { from: day(c.startDate), to: day(c.endDate) })
+                  : c.startDate
+                    ? t('collaborations:list.from', { from: day(c.startDate) })
+                    : c.endDate
+                      ? t('collaborations:list.until', { to: day(c.endDate) })
+                      : '—'}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,5 +1,4 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationStatus } from '../gql/graphql';
@@ -7,6 +6,7 @@ import { useConflictResolution } from '../ui/conflict';
 import { toAppError } from '../ui/errors';
 import { errorText } from '../ui/errorText';
 import { CollaborationDocument, SetCollaborationStatusDocument } from './documents';
+import { useNotify } from './shared/notify';
 
 export interface MovableCard {
   id: string;
@@ -25,6 +25,7 @@ export function useMoveCollaboration() {
   const { t } = useTranslation(['collaborations', 'ui']);
   const { t: tc } = useTranslation();
   const client = useApolloClient();
+  const notify = useNotify();
   const [setStatus] = useMutation(SetCollaborationStatusDocument);
   const conflicts = useConflictResolution();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, CollaborationStatus>>(new Map());
@@ -47,7 +48,7 @@ export function useMoveCollaboration() {
         try {
           await setStatus({ variables: { input: { id: card.id, status, version } } });
           override(card.id, null);
-          notifications.show({
+          notify({
             color: 'un',
             message: t('collaborations:move.done', {
               title: card.title,
@@ -75,7 +76,7 @@ export function useMoveCollaboration() {
             });
           } catch (failure) {
             const text = errorText(tc, toAppError(failure));
-            notifications.show({
+            notify({
               color: 'red',
               title: t('collaborations:move.failed', { title: card.title }),
               message: text.next,
@@ -91,7 +92,7 @@ export function useMoveCollaboration() {
     },
     // statusLabel only reads t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, conflicts, override, setStatus, t, tc],
+    [client, conflicts, notify, override, setStatus, t, tc],
   );
 
   function statusLabel(value: unknown) {

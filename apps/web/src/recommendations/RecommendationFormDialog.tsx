@@ -11,7 +11,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,6 +25,7 @@ import {
   RecommendationFormOptionsDocument,
   UpdateRecommendationDocument,
 } from './documents';
+import { useNotify } from '../collaborations/shared/notify';
 
 type Field = 'title' | 'body' | 'dialogueId' | 'policyProcess';
 
@@ -100,6 +100,7 @@ function RecommendationForm({
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
+  const notify = useNotify();
   const conflicts = useConflictResolution();
   const [create] = useMutation(CreateRecommendationDocument);
   const [update] = useMutation(UpdateRecommendationDocument);
@@ -136,7 +137,7 @@ function RecommendationForm({
       };
       if (!record) {
         const result = await create({ variables: { input: fields } });
-        notifications.show({
+        notify({
           color: 'un',
           message: t('recommendations:form.created', { title: fields.title }),
         });
@@ -169,7 +170,7 @@ function RecommendationForm({
         },
       );
       if (outcome.outcome === 'keptEditing') return;
-      notifications.show({
+      notify({
         color: 'un',
         message:
           outcome.outcome === 'saved'

@@ -16,7 +16,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
   IconArrowLeft,
@@ -59,6 +58,7 @@ import {
   stepIndex,
 } from './pipeline';
 import { RecommendationFormDialog } from './RecommendationFormDialog';
+import { useNotify } from '../collaborations/shared/notify';
 
 const TABS = ['overview', 'followUps', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -149,6 +149,7 @@ function RecommendationView({
   const { t } = useTranslation(['recommendations', 'ui']);
   const day = useDayFormat();
   const client = useApolloClient();
+  const notify = useNotify();
   const conflicts = useConflictResolution();
   const [setStatus] = useMutation(SetRecommendationStatusDocument);
   const [update] = useMutation(UpdateRecommendationDocument);
@@ -189,7 +190,7 @@ function RecommendationView({
       for (;;) {
         try {
           await setStatus({ variables: { input: { id: record.id, status: target, version } } });
-          notifications.show({
+          notify({
             color: 'un',
             message: t('recommendations:status.changed', {
               status: t(`ui:enum.RecommendationStatus.${target}`),
@@ -246,14 +247,14 @@ function RecommendationView({
   const addEvidence = async (evidence: RecommendationEvidenceInput) => {
     if (await saveEvidence((current) => [...current.map(evidenceInput), evidence])) {
       setStatusError(null);
-      notifications.show({ color: 'un', message: t('recommendations:evidence.added') });
+      notify({ color: 'un', message: t('recommendations:evidence.added') });
     }
   };
 
   const removeEvidence = async (index: number) => {
     try {
       if (await saveEvidence((current) => current.filter((_, i) => i !== index).map(evidenceInput)))
-        notifications.show({ color: 'un', message: t('recommendations:evidence.removed') });
+        notify({ color: 'un', message: t('recommendations:evidence.removed') });
     } catch (failure) {
       setStatusError(toAppError(failure));
     }
@@ -277,9 +278,9 @@ function RecommendationView({
                 loading={restoring.loading}
                 onClick={() =>
                   void restoreRecord({ variables: { id: record.id } }).then(
-                    () => notifications.show({ color: 'un', message: t('recommendations:record.restored') }),
+                    () => notify({ color: 'un', message: t('recommendations:record.restored') }),
                     () =>
-                      notifications.show({
+                      notify({
                         color: 'red',
                         message: t('recommendations:record.restoreFailed'),
                       }),
@@ -621,7 +622,7 @@ function RecommendationView({
         destructive
         onConfirm={async () => {
           await deleteRecord({ variables: { input: { id: record.id, version: record.version } } });
-          notifications.show({
+          notify({
             color: 'un',
             message: t('recommendations:record.deleted', { title: record.title }),
           });
