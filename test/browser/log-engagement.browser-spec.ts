@@ -280,6 +280,7 @@ describeInBrowser('Logging an engagement in a browser', () => {
         ['Peacebuilding Support Office', 'UN'],
         ['Women for Peace Colombia', 'CIVIL_SOCIETY'],
       ]);
+      expect(saved?.themes).toHaveLength(1);
 
       await shoot(page, 'log-engagement-toast');
       await page.getByRole('button', { name: 'Undo' }).click();

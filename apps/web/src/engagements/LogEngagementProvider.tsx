@@ -11,6 +11,7 @@ import { toAppError } from '../ui/errors';
 import { errorText } from '../ui/errorText';
 import type { PickedRecord } from '../ui/pickers';
 import { forgetEngagementLists } from './cache';
+import { toast } from './toast';
 import { DeleteEngagementDocument } from './documents';
 import { LogEngagementDialog, type LoggedEngagement } from './LogEngagementDialog';
 
@@ -91,24 +92,32 @@ export function LogEngagementProvider({ children }: { children: ReactNode }) {
           variables: { input: { id: engagement.id, version: engagement.version } },
           update: (cache) => forgetEngagementLists(cache),
         });
-        notifications.update({
-          id: toastId,
-          color: 'gray',
-          title: t('log.undone.title'),
-          message: t('log.undone.message', { title: engagement.title }),
-          autoClose: 6000,
-          loading: false,
-        });
+        toast(
+          tApp,
+          {
+            id: toastId,
+            color: 'gray',
+            title: t('log.undone.title'),
+            message: t('log.undone.message', { title: engagement.title }),
+            autoClose: 6000,
+            loading: false,
+          },
+          'update',
+        );
       } catch (error) {
         const text = errorText(tApp, toAppError(error));
-        notifications.update({
-          id: toastId,
-          color: 'red',
-          title: t('log.undoFailed'),
-          message: `${text.title} ${text.next}`,
-          autoClose: false,
-          loading: false,
-        });
+        toast(
+          tApp,
+          {
+            id: toastId,
+            color: 'red',
+            title: t('log.undoFailed'),
+            message: `${text.title} ${text.next}`,
+            autoClose: false,
+            loading: false,
+          },
+          'update',
+        );
       }
     },
     [client, t, tApp],
@@ -117,14 +126,16 @@ export function LogEngagementProvider({ children }: { children: ReactNode }) {
   const saved = useCallback(
     (engagement: LoggedEngagement) => {
       const toastId = `engagement-${engagement.id}`;
-      notifications.show({
+      toast(tApp, {
         id: toastId,
         color: 'green',
         title: t('log.saved.title'),
         autoClose: 10_000,
         message: (
           <Stack gap={6}>
-            <Text size="sm">{t('log.saved.message', { title: engagement.title })}</Text>
+            <Text size="sm" c="var(--mantine-color-text)">
+              {t('log.saved.message', { title: engagement.title })}
+            </Text>
             <Group gap="xs">
               <Button
                 size="compact-sm"
@@ -144,7 +155,7 @@ export function LogEngagementProvider({ children }: { children: ReactNode }) {
         ),
       });
     },
-    [navigate, t, undo],
+    [navigate, t, tApp, undo],
   );
 
   const api = useMemo<LogEngagementApi>(() => ({ open }), [open]);

@@ -192,7 +192,7 @@ export const EngagementHistoryDocument = graphql(`
   query EngagementHistory($id: ID!, $after: String) {
     engagement(id: $id) {
       id
-      history(first: 50, after: $after) {
+      history(first: 20, after: $after) {
         totalCount
         pageInfo {
           hasNextPage

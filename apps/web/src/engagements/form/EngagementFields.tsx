@@ -140,6 +140,11 @@ export function EngagementFields({
   );
 }
 
+/** Long names (policy processes) wrap rather than overflow a phone screen. */
+const CHIP_STYLES = {
+  label: { whiteSpace: 'normal', height: 'auto', minHeight: 26, lineHeight: 1.35, paddingBlock: 3 },
+} as const;
+
 /** A labelled group of toggle chips (each one a checkbox to assistive technology). */
 function ChipField({
   id,
@@ -166,7 +171,13 @@ function ChipField({
         ) : (
           <Chip.Group multiple value={value} onChange={onChange}>
             {options.map((option, i) => (
-              <Chip key={option.key} value={option.key} size="sm" id={i === 0 ? id : undefined}>
+              <Chip
+                key={option.key}
+                value={option.key}
+                size="sm"
+                id={i === 0 ? id : undefined}
+                styles={CHIP_STYLES}
+              >
                 {option.name}
               </Chip>
             ))}

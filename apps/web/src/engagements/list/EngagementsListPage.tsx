@@ -130,12 +130,10 @@ export function EngagementsListPage() {
       type: 'single',
       options: [
         { value: 'since', label: t('directory:filters.sinceLastDialogue') },
-        ...[...(reference.dialogueCycles ?? [])]
-          .reverse()
-          .map((c) => ({
-            value: String(c.number),
-            label: cycleLabel(c.number, c.from ?? null, c.to ?? null),
-          })),
+        ...[...(reference.dialogueCycles ?? [])].reverse().map((c) => ({
+          value: String(c.number),
+          label: cycleLabel(c.number, c.from ?? null, c.to ?? null),
+        })),
       ],
     },
     {

@@ -1,7 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Drawer, Group, Stack } from '@mantine/core';
 import { useId, useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngagementPage_EngagementFragment } from '../../gql/graphql';
@@ -22,6 +21,7 @@ import {
   type DraftField,
   type EngagementDraft,
 } from '../form/engagementDraft';
+import { toast } from '../toast';
 import { useEngagementReference } from '../useEngagementReference';
 
 export function draftOf(engagement: EngagementPage_EngagementFragment): EngagementDraft {
@@ -54,6 +54,7 @@ export function EditEngagementDrawer({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['engagements', 'ui', 'translation']);
+  const { t: tApp } = useTranslation();
   const formId = useId();
   const phone = useMediaQuery('(max-width: 48em)', false);
   const client = useApolloClient();
@@ -128,7 +129,7 @@ export function EditEngagementDrawer({
       );
       if (outcome.outcome === 'keptEditing') return;
       if (outcome.outcome === 'saved')
-        notifications.show({ color: 'green', title: t('page.saved'), message: draft.title.trim() });
+        toast(tApp, { color: 'green', title: t('page.saved'), message: draft.title.trim() });
       onClose();
     } catch (error) {
       const appError = toAppError(error);

@@ -14,7 +14,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +30,7 @@ import { forgetEngagementLists } from '../cache';
 import { dateOnly } from '../dates';
 import { DeleteEngagementDocument, EngagementDocument, RestoreEngagementDocument } from '../documents';
 import { useLogEngagement } from '../LogEngagementProvider';
+import { toast } from '../toast';
 import { useEngagementReference } from '../useEngagementReference';
 import { EditEngagementDrawer } from './EditEngagementDrawer';
 import { EngagementHistoryTab } from './EngagementHistoryTab';
@@ -73,13 +73,13 @@ export function EngagementPage() {
 
   const failed = (failure: unknown) => {
     const text = errorText(tApp, toAppError(failure));
-    notifications.show({ color: 'red', title: text.title, message: text.next, autoClose: false });
+    toast(tApp, { color: 'red', title: text.title, message: text.next, autoClose: false });
   };
   const moveToTrash = async () => {
     try {
       await remove({ variables: { input: { id: engagement.id, version: engagement.version } } });
       await refetch();
-      notifications.show({ color: 'gray', title: t('log.undone.title'), message: t('page.trashed') });
+      toast(tApp, { color: 'gray', title: t('log.undone.title'), message: t('page.trashed') });
     } catch (failure) {
       failed(failure);
     }
@@ -88,7 +88,7 @@ export function EngagementPage() {
     try {
       await restore({ variables: { id: engagement.id } });
       await refetch();
-      notifications.show({ color: 'green', title: t('page.restored'), message: engagement.title });
+      toast(tApp, { color: 'green', title: t('page.restored'), message: engagement.title });
     } catch (failure) {
       failed(failure);
     }
@@ -393,7 +393,7 @@ function Overview({ engagement }: { engagement: EngagementPage_EngagementFragmen
               <Group gap={6}>
                 {engagement.policyProcesses.length ? (
                   engagement.policyProcesses.map((key) => (
-                    <Badge key={key} variant="outline" color="grape" radius="sm" tt="none" fw={500}>
+                    <Badge key={key} variant="light" color="gray" radius="sm" tt="none" fw={500}>
                       {reference.processName(key)}
                     </Badge>
                   ))

@@ -120,6 +120,8 @@ export function RecordPicker({
   const add = (record: PickedRecord) => {
     if (!picked.has(optionValue(record))) onChange([...value, record]);
     setSearch('');
+    // Nothing typed, nothing to suggest: the list closes and uncovers the fields below.
+    combobox.closeDropdown();
   };
   const remove = (record: PickedRecord) =>
     onChange(value.filter((r) => optionValue(r) !== optionValue(record)));
@@ -207,7 +209,7 @@ export function RecordPicker({
             error={error}
             required={required}
             disabled={disabled}
-            onClick={() => combobox.openDropdown()}
+            onClick={() => search.trim() && combobox.openDropdown()}
             rightSection={waiting ? <Loader size="xs" aria-hidden /> : null}
           >
             <Pill.Group>
@@ -218,13 +220,16 @@ export function RecordPicker({
                   ref={inputRef}
                   name={name}
                   value={search}
-                  placeholder={value.length === 0 ? placeholder : undefined}
+                  placeholder={
+                    value.length === 0 ? (placeholder ?? t(`pickers.hint.${hintKey(kinds)}`)) : undefined
+                  }
                   data-autofocus={autoFocusInModal || undefined}
-                  onFocus={() => combobox.openDropdown()}
+                  onFocus={() => search.trim() && combobox.openDropdown()}
                   onBlur={() => combobox.closeDropdown()}
                   onChange={(event) => {
                     setSearch(event.currentTarget.value);
-                    combobox.openDropdown();
+                    if (event.currentTarget.value.trim()) combobox.openDropdown();
+                    else combobox.closeDropdown();
                     combobox.updateSelectedOptionIndex();
                   }}
                   onKeyDown={onKeyDown}
@@ -234,7 +239,7 @@ export function RecordPicker({
           </PillsInput>
         </Combobox.DropdownTarget>
 
-        <Combobox.Dropdown hidden={disabled}>
+        <Combobox.Dropdown hidden={disabled || typed === ''}>
           <Combobox.Options
             aria-label={typeof label === 'string' ? label : undefined}
             mah={360}
