@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { UserMenu } from '../auth/UserMenu';
+import { SavedViewsNav } from '../directory/SavedViewsNav';
 import { LogEngagementProvider, useLogEngagement } from '../engagements/LogEngagementProvider';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { Brand } from '../ui/Brand';
@@ -208,9 +209,13 @@ function Frame() {
 
       <AppShell.Navbar id="app-navigation" aria-label={t('nav.label')} p="sm" inert={navigationHidden}>
         <AppShell.Section grow component={ScrollArea}>
-          {sections.map((item) =>
-            link(item, item.key === 'followUps' ? { right: <OverdueBadge /> } : undefined),
-          )}
+          {sections.map((item) => {
+            if (item.key === 'followUps') return link(item, { right: <OverdueBadge /> });
+            // The user's saved views of a directory, under it.
+            if (item.key === 'organizations' || item.key === 'people')
+              return link(item, { children: <SavedViewsNav list={item.key} /> });
+            return link(item);
+          })}
         </AppShell.Section>
         {admin.length ? (
           <AppShell.Section>

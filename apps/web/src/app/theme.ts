@@ -50,7 +50,10 @@ export const theme = createTheme({
   },
 });
 
-/** Darker greys and red than Mantine's defaults, so hints and error text meet WCAG AA on white. */
+/**
+ * Darker greys and red than Mantine's defaults, so hints and error text meet WCAG AA on white; and darker text
+ * on the light (tinted) variant of the semantic colours, which Mantine draws in shade 6 (under 4.5:1 there).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
@@ -58,6 +61,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': '#6b7280',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
     '--mantine-color-body': '#ffffff',
+    '--mantine-color-red-light-color': '#b02525',
+    '--mantine-color-orange-light-color': '#a63c06',
+    '--mantine-color-yellow-light-color': '#7a5a00',
+    '--mantine-color-green-light-color': '#1e6b2e',
+    '--mantine-color-teal-light-color': '#0b6b55',
+    '--mantine-color-gray-light-color': '#343a40',
   },
   dark: {},
 });

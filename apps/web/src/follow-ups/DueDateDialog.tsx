@@ -58,9 +58,14 @@ function DueDateForm({ followUp, onClose, onSubmit }: Props & { followUp: Follow
 
 /** Moves a follow-up's due date (saved with the version read; a conflict shows theirs and yours). */
 export function DueDateDialog({ followUp, onClose, onSubmit }: Props) {
-  const { t } = useTranslation('followUps');
+  const { t } = useTranslation(['followUps', 'translation']);
   return (
-    <Modal opened={followUp !== null} onClose={onClose} title={t('due.title')}>
+    <Modal
+      opened={followUp !== null}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('translation:common.close') }}
+      title={t('due.title')}
+    >
       {followUp ? (
         <DueDateForm key={followUp.id} followUp={followUp} onClose={onClose} onSubmit={onSubmit} />
       ) : null}

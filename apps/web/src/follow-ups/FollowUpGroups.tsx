@@ -143,6 +143,8 @@ export function FollowUpGroups({
             if (!rows.length) return null;
             const id = `${base}-${group}`;
             if (group === 'done') {
+              // The server's count, or more when some were just completed and the lists are being refreshed.
+              const doneCount = Math.max(doneTotal ?? 0, rows.length);
               return (
                 <Stack key={group} gap="xs" align="stretch">
                   <Button
@@ -162,13 +164,13 @@ export function FollowUpGroups({
                   >
                     {doneOpen
                       ? t('groups.hideDone')
-                      : t('groups.showDone', { count: doneTotal ?? rows.length })}
+                      : t('groups.showDone', { count: doneCount })}
                   </Button>
                   <Collapse expanded={doneOpen} id={`${id}-list`}>
                     <GroupSection
                       id={id}
                       title={t('groups.done')}
-                      count={doneTotal ?? rows.length}
+                      count={doneCount}
                       color={COLORS.done}
                       level={headingLevel}
                     >

@@ -55,9 +55,14 @@ function ReassignForm({ followUp, onClose, onSubmit }: Props & { followUp: Follo
 
 /** Hands a follow-up to a colleague (one the user may hand work to). */
 export function ReassignDialog({ followUp, onClose, onSubmit }: Props) {
-  const { t } = useTranslation('followUps');
+  const { t } = useTranslation(['followUps', 'translation']);
   return (
-    <Modal opened={followUp !== null} onClose={onClose} title={t('reassign.title')}>
+    <Modal
+      opened={followUp !== null}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('translation:common.close') }}
+      title={t('reassign.title')}
+    >
       {followUp ? (
         <ReassignForm key={followUp.id} followUp={followUp} onClose={onClose} onSubmit={onSubmit} />
       ) : null}

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpRow_FollowUpFragment, FollowUpStatus } from '../gql/graphql';
@@ -67,6 +67,10 @@ export function useFollowUpActions(): FollowUpActions {
     [client],
   );
 
+  // Every toast's close button is named, in the interface language.
+  const notify = (options: NotificationData) =>
+    notifications.show({ ...options, closeButtonProps: { 'aria-label': t('translation:common.close') } });
+
   const named = (
     followUp: FollowUpRow,
     key: string,
@@ -79,7 +83,7 @@ export function useFollowUpActions(): FollowUpActions {
 
   const fail = (error: unknown) => {
     const code = toAppError(error).code;
-    notifications.show({
+    notify({
       color: 'red',
       title: t('actions.failed'),
       message: t(`translation:errors.${code}.next` as never, {
@@ -112,7 +116,7 @@ export function useFollowUpActions(): FollowUpActions {
       );
       await refreshLists();
       if (outcome.outcome === 'saved')
-        notifications.show({ message: named(followUp, 'actions.reopened', 'actions.reopenedWithheld') });
+        notify({ message: named(followUp, 'actions.reopened', 'actions.reopenedWithheld') });
     } catch (error) {
       fail(error);
     }
@@ -135,7 +139,7 @@ export function useFollowUpActions(): FollowUpActions {
       if (outcome.outcome !== 'saved' || !outcome.result) return;
       const done = outcome.result;
       const id = `follow-up-done-${done.id}`;
-      notifications.show({
+      notify({
         id,
         color: 'green',
         autoClose: 8000,
@@ -193,7 +197,7 @@ export function useFollowUpActions(): FollowUpActions {
       await refreshLists();
       if (outcome.outcome !== 'saved') return outcome.outcome === 'tookTheirs';
       const name = outcome.result?.owner.displayName ?? '';
-      notifications.show({
+      notify({
         color: 'green',
         message: named(followUp, 'actions.reassigned', 'actions.reassignedWithheld', { name }),
       });
@@ -225,7 +229,7 @@ export function useFollowUpActions(): FollowUpActions {
       );
       await refreshLists();
       if (outcome.outcome !== 'saved') return outcome.outcome === 'tookTheirs';
-      notifications.show({
+      notify({
         color: 'green',
         message: named(followUp, 'actions.rescheduled', 'actions.rescheduledWithheld', {
           date: days.absolute(dueDate),

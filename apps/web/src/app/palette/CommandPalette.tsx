@@ -211,6 +211,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       opened={opened}
       onClose={close}
       title={t('palette.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
       yOffset="10vh"
       centered={false}
