@@ -44,7 +44,7 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name }).click();
   // The first tab (Timeline) leaves the address clean.
   const expected = name === 'Timeline' ? null : name.toLowerCase();
-  await page.waitForFunction((tab) => new URL(location.href).searchParams.get('tab') === tab, expected);
+  await page.waitForURL((url) => url.searchParams.get('tab') === expected);
 }
 
 describeInBrowser('Record pages in a browser', () => {

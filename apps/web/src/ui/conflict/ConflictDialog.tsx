@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowsDiff, IconEqual } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,25 +128,16 @@ export function ConflictDialog({
                       <Stack gap={2} align="flex-start">
                         <span>{field.label}</span>
                         {theirs ? (
-                          differs ? (
-                            <Badge
-                              size="xs"
-                              variant="outline"
-                              color="yellow.9"
-                              leftSection={<IconArrowsDiff size={12} aria-hidden />}
-                            >
-                              {t('conflict.differs')}
-                            </Badge>
-                          ) : (
-                            <Badge
-                              size="xs"
-                              variant="transparent"
-                              color="gray"
-                              leftSection={<IconEqual size={12} aria-hidden />}
-                            >
-                              {t('conflict.same')}
-                            </Badge>
-                          )
+                          <Group gap={4} wrap="nowrap" component="span">
+                            {differs ? (
+                              <IconArrowsDiff size={14} aria-hidden />
+                            ) : (
+                              <IconEqual size={14} aria-hidden />
+                            )}
+                            <Text component="span" size="xs" fw={differs ? 700 : 400}>
+                              {differs ? t('conflict.differs') : t('conflict.same')}
+                            </Text>
+                          </Group>
                         ) : null}
                       </Stack>
                     </Table.Th>
