@@ -13,7 +13,7 @@ import {
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +67,8 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
   const can = useCan();
   const notify = useNotify();
   const editable = can('dialogues.manage') && !dialogue.deletedAt;
+  // On a phone the row stacks: organisation under the name, role and status in one cell.
+  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
   const [params, setParams] = useSearchParams();
   const roleParam = params.get('role');
   const statusParam = params.get('status');
@@ -276,15 +278,21 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
           </Center>
         ) : null}
         {rows.length > 0 ? (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={isPhone ? 340 : 720}>
             <Table verticalSpacing="xs" highlightOnHover stickyHeader>
               <VisuallyHidden component="caption">{t('participants.caption')}</VisuallyHidden>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('participants.columns.person')}</Table.Th>
-                  <Table.Th scope="col">{t('participants.columns.organisation')}</Table.Th>
-                  <Table.Th scope="col">{t('participants.columns.role')}</Table.Th>
-                  <Table.Th scope="col">{t('participants.columns.status')}</Table.Th>
+                  {isPhone ? (
+                    <Table.Th scope="col">{t('participants.columns.roleAndStatus')}</Table.Th>
+                  ) : (
+                    <>
+                      <Table.Th scope="col">{t('participants.columns.organisation')}</Table.Th>
+                      <Table.Th scope="col">{t('participants.columns.role')}</Table.Th>
+                      <Table.Th scope="col">{t('participants.columns.status')}</Table.Th>
+                    </>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -294,6 +302,67 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                   const name = withheld
                     ? t('participants.withheldRow', { number: index + 1 })
                     : personName(row);
+                  const organisation = (
+                    <>
+                      {!row.organization ? (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      ) : row.organization.withheld.includes('name') ? (
+                        <Withheld compact />
+                      ) : (
+                        <Anchor component={Link} to={`/organizations/${row.organization.id}`} size="sm">
+                          {row.organization.name}
+                        </Anchor>
+                      )}
+                    </>
+                  );
+                  const roleControl = (
+                    <>
+                      {editable ? (
+                        <Select
+                          size="xs"
+                          aria-label={t('participants.roleOf', { name })}
+                          data={PARTICIPATION_ROLES.map((value) => ({
+                            value,
+                            label: t(`ui:enum.ParticipationRole.${value}`),
+                          }))}
+                          value={row.role}
+                          allowDeselect={false}
+                          disabled={busy.has(row.id)}
+                          onChange={(value) => {
+                            if (isRole(value) && value !== row.role) void onRole(row, value);
+                          }}
+                          comboboxProps={{ withinPortal: true }}
+                        />
+                      ) : (
+                        <Text size="sm">{t(`ui:enum.ParticipationRole.${row.role}`)}</Text>
+                      )}
+                    </>
+                  );
+                  const statusControl = (
+                    <>
+                      {editable ? (
+                        <Select
+                          size="xs"
+                          aria-label={t('participants.statusOf', { name })}
+                          data={PARTICIPATION_STATUSES.map((value) => ({
+                            value,
+                            label: t(`ui:enum.ParticipationStatus.${value}`),
+                          }))}
+                          value={row.status}
+                          allowDeselect={false}
+                          disabled={busy.has(row.id)}
+                          onChange={(value) => {
+                            if (isStatus(value) && value !== row.status) void onStatus(row, value);
+                          }}
+                          comboboxProps={{ withinPortal: true }}
+                        />
+                      ) : (
+                        <Text size="sm">{t(`ui:enum.ParticipationStatus.${row.status}`)}</Text>
+                      )}
+                    </>
+                  );
                   return (
                     <Table.Tr
                       key={row.id}
@@ -316,62 +385,26 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                             ) : null}
                           </Group>
                         )}
-                      </Table.Th>
-                      <Table.Td>
-                        {!row.organization ? (
-                          <Text size="sm" c="dimmed">
-                            —
+                        {isPhone && row.organization ? (
+                          <Text component="div" size="xs" c="dimmed" mt={4}>
+                            {organisation}
                           </Text>
-                        ) : row.organization.withheld.includes('name') ? (
-                          <Withheld compact />
-                        ) : (
-                          <Anchor component={Link} to={`/organizations/${row.organization.id}`} size="sm">
-                            {row.organization.name}
-                          </Anchor>
-                        )}
-                      </Table.Td>
-                      <Table.Td miw={160}>
-                        {editable ? (
-                          <Select
-                            size="xs"
-                            aria-label={t('participants.roleOf', { name })}
-                            data={PARTICIPATION_ROLES.map((value) => ({
-                              value,
-                              label: t(`ui:enum.ParticipationRole.${value}`),
-                            }))}
-                            value={row.role}
-                            allowDeselect={false}
-                            disabled={busy.has(row.id)}
-                            onChange={(value) => {
-                              if (isRole(value) && value !== row.role) void onRole(row, value);
-                            }}
-                            comboboxProps={{ withinPortal: true }}
-                          />
-                        ) : (
-                          <Text size="sm">{t(`ui:enum.ParticipationRole.${row.role}`)}</Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td miw={160}>
-                        {editable ? (
-                          <Select
-                            size="xs"
-                            aria-label={t('participants.statusOf', { name })}
-                            data={PARTICIPATION_STATUSES.map((value) => ({
-                              value,
-                              label: t(`ui:enum.ParticipationStatus.${value}`),
-                            }))}
-                            value={row.status}
-                            allowDeselect={false}
-                            disabled={busy.has(row.id)}
-                            onChange={(value) => {
-                              if (isStatus(value) && value !== row.status) void onStatus(row, value);
-                            }}
-                            comboboxProps={{ withinPortal: true }}
-                          />
-                        ) : (
-                          <Text size="sm">{t(`ui:enum.ParticipationStatus.${row.status}`)}</Text>
-                        )}
-                      </Table.Td>
+                        ) : null}
+                      </Table.Th>
+                      {isPhone ? (
+                        <Table.Td>
+                          <Stack gap={6}>
+                            {roleControl}
+                            {statusControl}
+                          </Stack>
+                        </Table.Td>
+                      ) : (
+                        <>
+                          <Table.Td>{organisation}</Table.Td>
+                          <Table.Td miw={160}>{roleControl}</Table.Td>
+                          <Table.Td miw={160}>{statusControl}</Table.Td>
+                        </>
+                      )}
                     </Table.Tr>
                   );
                 })}
