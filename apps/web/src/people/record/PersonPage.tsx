@@ -146,9 +146,8 @@ export function PersonPage() {
         region={region}
         riskLevel={person.riskLevel}
         extra={
-          person.affiliations === null ? (
-            <Withheld compact />
-          ) : primary ? (
+          // Withheld affiliations read as withheld in the Relationships tab; the header stays quiet.
+          primary ? (
             <Text size="sm">
               {primary.role ? `${primary.role} · ` : ''}
               {primary.organization.withheld.includes('name') || !primary.organization.name ? (

@@ -380,7 +380,7 @@ export function Timeline({
                         }
                       >
                         <Group gap="xs" wrap="nowrap" justify="space-between">
-                          <Text size="sm" lineClamp={1} style={{ minWidth: 0 }}>
+                          <Text size="sm" lineClamp={2} style={{ minWidth: 0 }}>
                             {line(item)}
                           </Text>
                           <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
