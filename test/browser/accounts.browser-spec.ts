@@ -109,7 +109,18 @@ describeInBrowser('Convene in a browser: accounts', () => {
       await heading(page, new RegExp(ADMIN.name));
       expect(new URL(page.url()).pathname).toBe('/');
       const nav = page.getByRole('navigation', { name: 'Main' });
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Users']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Home',
+        'Organisations',
+        'People',
+        'Engagements',
+        'Follow-ups',
+        'Dialogues',
+        'Collaborations',
+        'Recommendations',
+        'Trash',
+        'Users',
+      ]);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);
 
@@ -205,9 +216,20 @@ describeInBrowser('Convene in a browser: accounts', () => {
 
       await heading(colleague, new RegExp(COLLEAGUE.name));
       expect(new URL(colleague.url()).pathname).toBe('/');
-      // Staff see no administration.
+      // Staff see every section, and no administration.
       const nav = colleague.getByRole('navigation', { name: 'Main' });
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Home']);
+      await nav.getByRole('link', { name: 'Trash' }).waitFor();
+      expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Home',
+        'Organisations',
+        'People',
+        'Engagements',
+        'Follow-ups',
+        'Dialogues',
+        'Collaborations',
+        'Recommendations',
+        'Trash',
+      ]);
 
       // The link worked once.
       const stranger = await browser.newContext();
