@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Button,
@@ -71,6 +72,7 @@ export function CollaborationFormDialog({
 }) {
   const { t } = useTranslation(['collaborations', 'ui']);
   const { t: tc } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const me = useCurrentUser();
   const own = useQuery(CollaborationOwnOrganizationDocument, {
     variables: { id: me.organizationId ?? '' },
@@ -83,6 +85,7 @@ export function CollaborationFormDialog({
       onClose={onClose}
       title={record ? t('collaborations:form.editTitle') : t('collaborations:form.createTitle')}
       size="lg"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {opened && !waiting ? (
@@ -117,8 +120,10 @@ function CollaborationForm({
   const client = useApolloClient();
   const notify = useNotify();
   const conflicts = useConflictResolution();
-  const [create] = useMutation(CreateCollaborationDocument);
-  const [update] = useMutation(UpdateCollaborationDocument);
+  const [create] = useMutation(CreateCollaborationDocument, {
+    refetchQueries: ['Collaborations'],
+  });
+  const [update] = useMutation(UpdateCollaborationDocument, { refetchQueries: ['Collaboration'] });
   const initial: Record<Field, string> = {
     title: record?.title ?? '',
     description: record?.description ?? '',

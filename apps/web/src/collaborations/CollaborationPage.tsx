@@ -62,8 +62,10 @@ export function CollaborationPage() {
   const { move, overrides, dialog } = useMoveCollaboration();
   const [editOpen, setEditOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
-  const [deleteRecord] = useMutation(DeleteCollaborationDocument);
-  const [restoreRecord, restoring] = useMutation(RestoreCollaborationDocument);
+  const [deleteRecord] = useMutation(DeleteCollaborationDocument, { refetchQueries: ['Collaboration'] });
+  const [restoreRecord, restoring] = useMutation(RestoreCollaborationDocument, {
+    refetchQueries: ['Collaboration'],
+  });
 
   const back = (
     <Anchor component={Link} to="/collaborations" size="sm">

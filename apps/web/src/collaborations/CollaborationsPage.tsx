@@ -78,6 +78,8 @@ export function CollaborationsPage() {
     fetchMore,
   } = useQuery(CollaborationsDocument, {
     variables: { first: COLLABORATIONS_PAGE_SIZE, filter: collaborationFilter(state) },
+    // Back from a record, the list shows what changed there.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // While new filters load, the previous answer stays on screen (no flash of skeletons).

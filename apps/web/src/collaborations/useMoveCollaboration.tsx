@@ -26,7 +26,10 @@ export function useMoveCollaboration() {
   const { t: tc } = useTranslation();
   const client = useApolloClient();
   const notify = useNotify();
-  const [setStatus] = useMutation(SetCollaborationStatusDocument);
+  const [setStatus] = useMutation(SetCollaborationStatusDocument, {
+    // The page's history, when the page is open (the board has no such query: nothing extra).
+    refetchQueries: ['Collaboration'],
+  });
   const conflicts = useConflictResolution();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, CollaborationStatus>>(new Map());
 

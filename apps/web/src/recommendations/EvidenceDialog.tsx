@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecommendationEvidenceInput } from '../gql/graphql';
@@ -29,12 +30,14 @@ export function EvidenceDialog({
 }) {
   const { t } = useTranslation('recommendations');
   const { t: tc } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={t('evidence.addTitle')}
       size="lg"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {opened ? <EvidenceForm onClose={onClose} onSave={onSave} /> : null}

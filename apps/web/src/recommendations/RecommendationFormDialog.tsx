@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Button,
@@ -55,6 +56,7 @@ export function RecommendationFormDialog({
 }) {
   const { t } = useTranslation('recommendations');
   const { t: tc } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const options = useQuery(RecommendationFormOptionsDocument, { skip: !opened });
   return (
     <Modal
@@ -62,6 +64,7 @@ export function RecommendationFormDialog({
       onClose={onClose}
       title={record ? t('form.editTitle') : t('form.createTitle')}
       size="lg"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': tc('common.close') }}
     >
       {opened && options.data ? (
@@ -102,8 +105,10 @@ function RecommendationForm({
   const client = useApolloClient();
   const notify = useNotify();
   const conflicts = useConflictResolution();
-  const [create] = useMutation(CreateRecommendationDocument);
-  const [update] = useMutation(UpdateRecommendationDocument);
+  const [create] = useMutation(CreateRecommendationDocument, {
+    refetchQueries: ['Recommendations'],
+  });
+  const [update] = useMutation(UpdateRecommendationDocument, { refetchQueries: ['Recommendation'] });
   const [themeKeys, setThemeKeys] = useState<string[]>(record?.themes ?? []);
   const [organizations, setOrganizations] = useState<PartnerDraft[]>(
     (record?.organizations ?? []).map((org) => ({

@@ -151,10 +151,12 @@ function RecommendationView({
   const client = useApolloClient();
   const notify = useNotify();
   const conflicts = useConflictResolution();
-  const [setStatus] = useMutation(SetRecommendationStatusDocument);
-  const [update] = useMutation(UpdateRecommendationDocument);
-  const [deleteRecord] = useMutation(DeleteRecommendationDocument);
-  const [restoreRecord, restoring] = useMutation(RestoreRecommendationDocument);
+  const [setStatus] = useMutation(SetRecommendationStatusDocument, { refetchQueries: ['Recommendation'] });
+  const [update] = useMutation(UpdateRecommendationDocument, { refetchQueries: ['Recommendation'] });
+  const [deleteRecord] = useMutation(DeleteRecommendationDocument, { refetchQueries: ['Recommendation'] });
+  const [restoreRecord, restoring] = useMutation(RestoreRecommendationDocument, {
+    refetchQueries: ['Recommendation'],
+  });
   const [target, setTarget] = useState<RecommendationStatus | null>(nextStep(record.status));
   const [statusBusy, setStatusBusy] = useState(false);
   const [statusError, setStatusError] = useState<AppError | null>(null);

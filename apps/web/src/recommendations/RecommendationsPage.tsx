@@ -78,15 +78,18 @@ export function RecommendationsPage() {
     fetchMore,
   } = useQuery(RecommendationsDocument, {
     variables: { first: RECOMMENDATIONS_PAGE_SIZE, filter: recommendationFilter(state) },
+    // Back from a record, the list shows what changed there.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // While new filters load, the previous answer stays on screen (no flash of skeletons).
   const data = current ?? previousData;
   const recommendations = data?.recommendations.edges.map((edge) => edge.node) ?? [];
   const columns = groupByStatus(recommendations);
+  // "Not taken up" leaves the pipeline: its column shows when something is in it (or it is asked for).
   const shown = state.statuses.length
     ? RECOMMENDATION_STATUSES.filter((s) => state.statuses.includes(s))
-    : RECOMMENDATION_STATUSES;
+    : RECOMMENDATION_STATUSES.filter((s) => s !== 'NOT_TAKEN_UP' || columns.NOT_TAKEN_UP.length > 0);
   const processName = new Map((data?.policyProcesses ?? []).map((p) => [p.key, p.name]));
   const themeName = themeNamer(data?.themes);
   const filters = activeFilterCount(state);
@@ -250,7 +253,7 @@ export function RecommendationsPage() {
           component="section"
           aria-label={t('recommendations:pipeline')}
         >
-          <Group align="flex-start" wrap="nowrap" gap="sm" miw={shown.length * 228}>
+          <Group align="flex-start" wrap="nowrap" gap="sm" miw={shown.length * 184 + (shown.length - 1) * 12}>
             {shown.map((status) => (
               <Paper
                 key={status}
@@ -260,7 +263,7 @@ export function RecommendationsPage() {
                 withBorder
                 p="xs"
                 radius="md"
-                style={{ flex: '1 1 0', minWidth: 220 }}
+                style={{ flex: '1 1 0', minWidth: 184 }}
                 data-column={status}
               >
                 <Group justify="space-between" mb="xs" wrap="nowrap">
