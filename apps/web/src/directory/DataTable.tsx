@@ -278,7 +278,7 @@ export function DataTable<Row>({
                           {column.cell(row)}
                         </Table.Th>
                       ) : (
-                        <Table.Td key={column.id} fz="sm">
+                        <Table.Td key={column.id} fz="sm" style={{ whiteSpace: 'nowrap' }}>
                           {column.cell(row)}
                         </Table.Td>
                       ),

@@ -32,12 +32,11 @@ export function FilterButton({ filters, values, onChange, onClear, onOpen }: Fil
           leftSection={<IconFilter size={16} aria-hidden />}
           rightSection={
             count ? (
-              <Badge size="sm" circle aria-hidden>
+              <Badge size="sm" circle>
                 {count}
               </Badge>
             ) : undefined
           }
-          aria-label={count ? t('filters.buttonCount', { count }) : undefined}
         >
           {t('filters.button')}
         </Button>
@@ -99,11 +98,10 @@ export function FilterChips({ filters, values, onChange, onClear }: FilterBarPro
   );
   if (chips.length === 0) return null;
   return (
-    <Group gap={6} role="list" aria-label={t('filters.active')}>
+    <Group gap={6} role="group" aria-label={t('filters.active')}>
       {chips.map(({ filter, value, label }) => (
         <Badge
           key={`${filter.key}=${value}`}
-          role="listitem"
           variant="light"
           size="lg"
           radius="sm"

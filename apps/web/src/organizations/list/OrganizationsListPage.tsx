@@ -42,6 +42,7 @@ const DEFAULT_COLUMNS = [
   'themes',
   'coreGroup',
   'lastEngagement',
+  'updated',
   'risk',
 ];
 const SPEC = DIRECTORY_SPECS.organizations;

@@ -34,7 +34,7 @@ import { AddPersonDialog } from './AddPersonDialog';
 import { PeopleDirectoryDocument, PeoplePageDocument } from './peopleListDocuments';
 
 export const PAGE_SIZE = 100;
-const DEFAULT_COLUMNS = ['name', 'organization', 'country', 'languages', 'themes', 'risk'];
+const DEFAULT_COLUMNS = ['name', 'organization', 'country', 'languages', 'themes', 'updated', 'risk'];
 const SPEC = DIRECTORY_SPECS.people;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
