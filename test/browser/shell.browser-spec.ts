@@ -51,12 +51,12 @@ describeInBrowser('The shell in a browser', () => {
     const adminId = (await ws.admin.ok<{ me: { id: string } }>(`{ me { id } }`)).me.id;
     const org = await ws.admin.ok<{ createOrganization: { id: string } }>(
       `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-      { input: { name: 'Conciliation Resources', kind: 'INTERNATIONAL_NGO', countryCode: 'GB' } },
+      { input: { name: 'Sahel Youth Peace Network', kind: 'CSO_NETWORK', countryCode: 'NE' } },
     );
     organizationId = org.createOrganization.id;
     await ws.admin.ok(`mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }`, {
       input: {
-        title: 'Consultation with Conciliation Resources on YPS financing',
+        title: 'Consultation with the Sahel Youth Peace Network on YPS financing',
         type: 'CONSULTATION',
         date: day(-2),
         staffIds: [adminId],
@@ -99,7 +99,7 @@ describeInBrowser('The shell in a browser', () => {
       await page.getByRole('region', { name: 'Next Dialogue' }).getByText('in 30 days').waitFor();
       await page
         .getByRole('region', { name: 'Your recent engagements' })
-        .getByRole('link', { name: 'Consultation with Conciliation Resources on YPS financing' })
+        .getByRole('link', { name: 'Consultation with the Sahel Youth Peace Network on YPS financing' })
         .waitFor();
       // The page's data comes in one request; the rest is the shell's (session, badge, saved views).
       const names = requests.names();
@@ -120,6 +120,8 @@ describeInBrowser('The shell in a browser', () => {
   it(
     'the command palette (Ctrl-K) finds an organisation as one types and opens it with the keyboard',
     async () => {
+      await page.goto('/');
+      await page.getByRole('heading', { level: 2, name: 'What needs you today' }).waitFor();
       await page.keyboard.press('Control+K');
       const dialog = page.getByRole('dialog', { name: 'Search Convene' });
       const input = dialog.getByRole('combobox');
@@ -127,10 +129,10 @@ describeInBrowser('The shell in a browser', () => {
       expect(await input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       // Commands first, before anything is typed.
       await dialog.getByRole('option', { name: 'Go to Follow-ups' }).waitFor();
-      await page.keyboard.type('concil');
+      await page.keyboard.type('sahel yo');
       const option = dialog
         .getByRole('group', { name: 'Organisations' })
-        .getByRole('option', { name: /^Conciliation Resources/ });
+        .getByRole('option', { name: /^Sahel Youth Peace Network/ });
       await option.waitFor();
       expect(await option.getAttribute('aria-selected')).toBe('true');
       await shoot(page, 'shell-02-palette');
@@ -268,9 +270,9 @@ describeInBrowser('The shell in a browser', () => {
 
       // The palette fits a phone.
       await phone.getByRole('button', { name: 'Search or jump to…' }).click();
-      await phone.keyboard.type('concil');
+      await phone.keyboard.type('sahel yo');
       await phone
-        .getByRole('option', { name: /^Conciliation Resources/ })
+        .getByRole('option', { name: /^Sahel Youth Peace Network/ })
         .first()
         .waitFor();
       await shoot(phone, 'shell-09-palette');
