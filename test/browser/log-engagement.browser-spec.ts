@@ -263,7 +263,11 @@ describeInBrowser('Logging an engagement in a browser', () => {
       await act.click(page.getByRole('option', { name: /Peacebuilding Support Office/ }).first());
       await act.fill(dialog.getByRole('combobox', { name: 'Who took part' }), 'Women');
       await act.click(page.getByRole('option', { name: /Women for Peace Colombia/ }));
+      await page.getByRole('listbox').waitFor({ state: 'hidden' });
       await act.click(dialog.getByRole('group', { name: 'Themes' }).locator('label').first());
+      expect(
+        await dialog.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first().isChecked(),
+      ).toBe(true);
       await shoot(page, 'log-engagement-dialog');
       await expectAccessible(page, '[role="dialog"]');
       await act.click(dialog.getByRole('button', { name: 'Save' }));

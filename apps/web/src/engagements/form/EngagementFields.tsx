@@ -164,8 +164,15 @@ function ChipField({
   loading: boolean;
 }) {
   return (
-    <Input.Wrapper label={label} labelElement="div" id={id} error={error}>
-      <Group gap="xs" mt={6} role="group" aria-labelledby={`${id}-label`}>
+    // The wrapper's id differs from the first chip's: a label's `for` must find the checkbox first.
+    <Input.Wrapper label={label} labelElement="div" id={`${id}-field`} error={error}>
+      <Group
+        gap="xs"
+        mt={6}
+        role="group"
+        aria-labelledby={`${id}-field-label`}
+        aria-describedby={error ? `${id}-field-error` : undefined}
+      >
         {loading ? (
           [1, 2, 3].map((n) => <Skeleton key={n} height={26} width={110} radius="xl" />)
         ) : (
