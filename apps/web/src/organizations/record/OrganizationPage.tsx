@@ -60,7 +60,9 @@ export function OrganizationPage() {
   });
   const [remove] = useMutation(DeleteOrganizationDocument);
   const [restore] = useMutation(RestoreOrganizationDocument);
-  const [setRisk] = useMutation(SetOrganizationRiskLevelDocument);
+  const [setRisk] = useMutation(SetOrganizationRiskLevelDocument, {
+    refetchQueries: [OrganizationPageDocument],
+  });
 
   const organization = data?.organization;
   const nameWithheld =
@@ -263,6 +265,7 @@ export function OrganizationPage() {
         opened={followUpOpen}
         onClose={() => setFollowUpOpen(false)}
         organizationId={organization.id}
+        about={nameWithheld ? null : organization.name}
         onCreated={refreshTimeline}
       />
       <ConfirmDialog

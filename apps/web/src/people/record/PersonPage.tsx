@@ -60,7 +60,7 @@ export function PersonPage() {
   });
   const [remove] = useMutation(DeletePersonDocument);
   const [restore] = useMutation(RestorePersonDocument);
-  const [setRisk] = useMutation(SetPersonRiskLevelDocument);
+  const [setRisk] = useMutation(SetPersonRiskLevelDocument, { refetchQueries: [PersonPageDocument] });
 
   const person = data?.person;
   const nameWithheld = !!person && (person.withheld.includes('fullName') || person.fullName === null);
@@ -277,6 +277,7 @@ export function PersonPage() {
           opened={followUpOpen}
           onClose={() => setFollowUpOpen(false)}
           organizationId={primary.organization.id}
+          about={primary.organization.name}
           onCreated={() => void client.refetchQueries({ include: [PersonPageDocument] })}
         />
       ) : null}

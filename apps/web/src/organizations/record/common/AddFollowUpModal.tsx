@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -24,11 +24,14 @@ export function AddFollowUpModal({
   opened,
   onClose,
   organizationId,
+  about,
   onCreated,
 }: {
   opened: boolean;
   onClose: () => void;
   organizationId: string;
+  /** The organisation's name, said in the dialog (null when withheld). */
+  about?: string | null;
   onCreated?: () => void;
 }) {
   const { t } = useTranslation('organizations');
@@ -80,6 +83,11 @@ export function AddFollowUpModal({
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
+          {about ? (
+            <Text size="sm" c="dimmed">
+              {t('followUp.about', { organization: about })}
+            </Text>
+          ) : null}
           <TextInput
             label={t('followUp.what')}
             required

@@ -6,7 +6,12 @@ import type { OrganizationRecord_OrganizationFragment, UpdateOrganizationInput }
 import { useFormatters } from '../../../i18n/format';
 import { RiskBadge } from '../../../ui/protection/RiskBadge';
 import { DetailsPanel, type DetailField } from '../common/DetailsPanel';
-import { OrganizationFreshDocument, UpdateOrganizationDocument } from '../organizationDocuments';
+import {
+  OrganizationFreshDocument,
+  OrganizationHistoryDocument,
+  OrganizationPageDocument,
+  UpdateOrganizationDocument,
+} from '../organizationDocuments';
 
 const KINDS = [
   'CSO',
@@ -41,7 +46,9 @@ export function OrganizationDetailsTab({
   const { t } = useTranslation(['organizations', 'ui']);
   const { dateTime } = useFormatters();
   const client = useApolloClient();
-  const [update] = useMutation(UpdateOrganizationDocument);
+  const [update] = useMutation(UpdateOrganizationDocument, {
+    refetchQueries: [OrganizationPageDocument, OrganizationHistoryDocument],
+  });
 
   const themeName = (key: string) => themes.find((theme) => theme.key === key)?.name ?? key;
   const fields: DetailField[] = [

@@ -6,7 +6,12 @@ import type { PersonRecord_PersonFragment, UpdatePersonInput } from '../../../gq
 import { useFormatters } from '../../../i18n/format';
 import { DetailsPanel, type DetailField } from '../../../organizations/record/common/DetailsPanel';
 import { RiskBadge } from '../../../ui/protection/RiskBadge';
-import { PersonFreshDocument, UpdatePersonDocument } from '../personDocuments';
+import {
+  PersonFreshDocument,
+  PersonHistoryDocument,
+  PersonPageDocument,
+  UpdatePersonDocument,
+} from '../personDocuments';
 
 const AGE_BANDS = ['UNDER_18', 'AGE_18_29', 'AGE_30_PLUS'] as const;
 
@@ -29,7 +34,9 @@ export function PersonDetailsTab({
   const { t } = useTranslation(['people', 'organizations', 'ui']);
   const { dateTime, date } = useFormatters();
   const client = useApolloClient();
-  const [update] = useMutation(UpdatePersonDocument);
+  const [update] = useMutation(UpdatePersonDocument, {
+    refetchQueries: [PersonPageDocument, PersonHistoryDocument],
+  });
   const themeName = (key: string) => themes.find((theme) => theme.key === key)?.name ?? key;
 
   const fields: DetailField[] = [
