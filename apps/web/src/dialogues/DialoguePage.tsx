@@ -22,14 +22,16 @@ import {
   IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { RestoreDialogueDocument } from '../trash/documents';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { usePageTitle } from '../ui/usePageTitle';
 import { WhereText } from './DialoguesPage';
-import { DialogueDocument } from './documents';
+import { DeleteDialogueDocument, DialogueDocument, DialoguesDocument } from './documents';
 import { useDialogueFormatters } from './format';
 import { HistoryTab } from './HistoryTab';
 import { OverviewTab } from './OverviewTab';
@@ -54,7 +56,9 @@ export function DialoguePage() {
   const can = useCan();
   const format = useDialogueFormatters();
   const { data, loading, error, refetch } = useQuery(DialogueDocument, { variables: { id } });
-  const [restore, restoring] = useMutation(RestoreDialogueDocument);
+  const [restore, restoring] = useMutation(RestoreDialogueDocument, { refetchQueries: [DialoguesDocument] });
+  const [remove] = useMutation(DeleteDialogueDocument, { refetchQueries: [DialoguesDocument] });
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const notify = useNotify();
   const dialogue = data?.dialogue;
   usePageTitle(dialogue ? `${dialogue.title} · ${t(`tabs.${tab}`)}` : t('list.title'));
@@ -101,7 +105,20 @@ export function DialoguePage() {
             {t('page.numbered', { number: format.number(dialogue.number) })}
           </Text>
         </Breadcrumbs>
-        <Title order={1}>{dialogue.title}</Title>
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+          <Title order={1}>{dialogue.title}</Title>
+          {can('dialogues.manage') && !dialogue.deletedAt ? (
+            <Button
+              variant="subtle"
+              color="red.8"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => setConfirmDelete(true)}
+              style={{ flexShrink: 0 }}
+            >
+              {t('page.delete')}
+            </Button>
+          ) : null}
+        </Group>
         <Group gap="lg" c="dimmed">
           <Group gap={6} wrap="nowrap">
             <IconCalendar size={16} aria-hidden />
@@ -185,6 +202,21 @@ export function DialoguePage() {
           <HistoryTab dialogueId={dialogue.id} />
         </Tabs.Panel>
       </Tabs>
+
+      <ConfirmDialog
+        opened={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title={t('page.deleteTitle', { title: dialogue.title })}
+        confirmLabel={t('page.deleteConfirm')}
+        destructive
+        onConfirm={async () => {
+          await remove({ variables: { input: { id: dialogue.id, version: dialogue.version } } });
+          await refetch();
+          notify.done(t('page.deleted', { title: dialogue.title }));
+        }}
+      >
+        {t('page.deleteText')}
+      </ConfirmDialog>
     </Stack>
   );
 }

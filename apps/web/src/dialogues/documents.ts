@@ -321,3 +321,13 @@ export const DialogueLatestDocument = graphql(`
     }
   }
 `);
+
+export const DeleteDialogueDocument = graphql(`
+  mutation DeleteDialogue($input: RecordVersionInput!) {
+    deleteDialogue(input: $input) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);

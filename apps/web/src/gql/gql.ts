@@ -65,6 +65,7 @@ type Documents = {
     "\n  query DialogueHistory($id: ID!, $first: Int!, $after: String) {\n    dialogue(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...RecordHistory_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.DialogueHistoryDocument,
     "\n  query DialogueThemes {\n    themes {\n      key\n      name\n    }\n  }\n": typeof types.DialogueThemesDocument,
     "\n  query DialogueLatest($id: ID!) {\n    dialogue(id: $id) {\n      ...DialogueDetail_dialogue\n      history(first: 1) {\n        edges {\n          node {\n            id\n            actorName\n            at\n          }\n        }\n      }\n    }\n  }\n": typeof types.DialogueLatestDocument,
+    "\n  mutation DeleteDialogue($input: RecordVersionInput!) {\n    deleteDialogue(input: $input) {\n      id\n      deletedAt\n      version\n    }\n  }\n": typeof types.DeleteDialogueDocument,
     "\n  query DirectoryOrganizationOptions($text: String) {\n    organizations(first: 20, filter: { text: $text }) {\n      edges {\n        node {\n          id\n          name\n          acronym\n          withheld\n        }\n      }\n    }\n  }\n": typeof types.DirectoryOrganizationOptionsDocument,
     "\n  query DirectoryOrganizationName($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      withheld\n    }\n  }\n": typeof types.DirectoryOrganizationNameDocument,
     "\n  fragment DirectoryReference on Query {\n    themes {\n      key\n      name\n    }\n    regions {\n      code\n      name\n      level\n    }\n    dialogueCycles {\n      number\n      from\n      to\n    }\n  }\n": typeof types.DirectoryReferenceFragmentDoc,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "\n  query DialogueHistory($id: ID!, $first: Int!, $after: String) {\n    dialogue(id: $id) {\n      id\n      history(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...RecordHistory_entry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.DialogueHistoryDocument,
     "\n  query DialogueThemes {\n    themes {\n      key\n      name\n    }\n  }\n": types.DialogueThemesDocument,
     "\n  query DialogueLatest($id: ID!) {\n    dialogue(id: $id) {\n      ...DialogueDetail_dialogue\n      history(first: 1) {\n        edges {\n          node {\n            id\n            actorName\n            at\n          }\n        }\n      }\n    }\n  }\n": types.DialogueLatestDocument,
+    "\n  mutation DeleteDialogue($input: RecordVersionInput!) {\n    deleteDialogue(input: $input) {\n      id\n      deletedAt\n      version\n    }\n  }\n": types.DeleteDialogueDocument,
     "\n  query DirectoryOrganizationOptions($text: String) {\n    organizations(first: 20, filter: { text: $text }) {\n      edges {\n        node {\n          id\n          name\n          acronym\n          withheld\n        }\n      }\n    }\n  }\n": types.DirectoryOrganizationOptionsDocument,
     "\n  query DirectoryOrganizationName($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      acronym\n      withheld\n    }\n  }\n": types.DirectoryOrganizationNameDocument,
     "\n  fragment DirectoryReference on Query {\n    themes {\n      key\n      name\n    }\n    regions {\n      code\n      name\n      level\n    }\n    dialogueCycles {\n      number\n      from\n      to\n    }\n  }\n": types.DirectoryReferenceFragmentDoc,
@@ -542,6 +544,10 @@ export function graphql(source: "\n  query DialogueThemes {\n    themes {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DialogueLatest($id: ID!) {\n    dialogue(id: $id) {\n      ...DialogueDetail_dialogue\n      history(first: 1) {\n        edges {\n          node {\n            id\n            actorName\n            at\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DialogueLatest($id: ID!) {\n    dialogue(id: $id) {\n      ...DialogueDetail_dialogue\n      history(first: 1) {\n        edges {\n          node {\n            id\n            actorName\n            at\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDialogue($input: RecordVersionInput!) {\n    deleteDialogue(input: $input) {\n      id\n      deletedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDialogue($input: RecordVersionInput!) {\n    deleteDialogue(input: $input) {\n      id\n      deletedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

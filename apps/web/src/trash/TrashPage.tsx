@@ -57,6 +57,7 @@ import {
   type TrashItem,
   type TrashType,
 } from './trashItems';
+import { useDialogueFormatters } from '../dialogues/format';
 import { useNotify } from '../dialogues/useNotify';
 
 /** How many of each kind one request brings (the newest; a search narrows further). */
@@ -79,6 +80,7 @@ export function TrashPage() {
   const can = useCan();
   const notify = useNotify();
   const { dateTime } = useFormatters();
+  const { number } = useDialogueFormatters();
   const [params, setParams] = useSearchParams();
   const typeParam = params.get('type');
   const type = isTrashType(typeParam) ? typeParam : null;
@@ -174,7 +176,7 @@ export function TrashPage() {
                 { value: '', label: t('allTypes') },
                 ...TRASH_TYPES.map((kind) => ({
                   value: kind,
-                  label: t('typeWithCount', { type: t(`types.${kind}`), count: counts[kind] }),
+                  label: t('typeWithCount', { type: t(`types.${kind}`), count: number(counts[kind]) }),
                 })),
               ]}
               value={type ?? ''}
@@ -183,7 +185,7 @@ export function TrashPage() {
               w={{ base: '100%', sm: 260 }}
             />
             <Text size="sm" c="dimmed" ms={{ sm: 'auto' }} mb={8} aria-live="polite">
-              {shown ? t('count', { count: Math.max(total, 0) }) : ''}
+              {shown ? t('count', { count: number(Math.max(total, 0)) }) : ''}
             </Text>
           </Group>
 
@@ -273,7 +275,10 @@ export function TrashPage() {
                               onClick={() => void onRestore(item)}
                               aria-label={
                                 item.withheld
-                                  ? t('restoreWithheld', { type: t(`types.${item.type}`), number: index + 1 })
+                                  ? t('restoreWithheld', {
+                                      type: t(`types.${item.type}`),
+                                      number: number(index + 1),
+                                    })
                                   : t('restoreNamed', {
                                       type: t(`types.${item.type}`),
                                       name: item.name ?? '',
@@ -293,7 +298,7 @@ export function TrashPage() {
           ) : null}
           {truncated ? (
             <Text size="sm" c="dimmed">
-              {t('truncated', { count: TRASH_PAGE_SIZE })}
+              {t('truncated', { count: number(TRASH_PAGE_SIZE) })}
             </Text>
           ) : null}
         </Stack>

@@ -300,7 +300,7 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                   const withheld = isWithheldPerson(row);
                   // Controls of a withheld row are named by position, never by anything about the person.
                   const name = withheld
-                    ? t('participants.withheldRow', { number: index + 1 })
+                    ? t('participants.withheldRow', { number: format.number(index + 1) })
                     : personName(row);
                   const organisation = (
                     <>
