@@ -293,6 +293,22 @@ describeInBrowser('Record pages in a browser', () => {
       await phone.getByRole('heading', { level: 1, name: /Withheld/ }).waitFor();
       expect(await phone.content()).not.toContain(PROTECTED);
       await shoot(phone, 'person-withheld');
+
+      // In Arabic the page reads right to left, and the withheld stays withheld in words.
+      await staff.ok(`mutation { updateMyPreferences(input: { locale: "ar" }) { id } }`);
+      const arabic = await ws.page({ as: staff, size: 'phone', locale: 'ar' });
+      await arabic.goto(`/organizations/${ids[NETWORK].id}?tab=relationships`);
+      await heading(arabic, NETWORK);
+      await arabic.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await arabic.getByRole('tab', { name: 'العلاقات' }).waitFor();
+      await arabic
+        .getByRole('table', { name: 'الأشخاص المنتسبون' })
+        .getByText('محجوب', { exact: false })
+        .first()
+        .waitFor();
+      expect(await arabic.content()).not.toContain(PROTECTED);
+      await expectAccessible(arabic);
+      await shoot(arabic, 'organization-relationships-arabic');
     },
     TIMEOUT,
   );
