@@ -126,8 +126,17 @@ describeInBrowser('Record pages in a browser', () => {
     async () => {
       const page = await ws.page();
       const id = ids[NETWORK].id;
+      const operations: string[] = [];
+      page.on('request', (request) => {
+        const body = request.postData();
+        if (request.url().endsWith('/graphql') && body)
+          operations.push((JSON.parse(body) as { operationName?: string }).operationName ?? '');
+      });
       await page.goto(`/organizations/${id}`);
       await heading(page, NETWORK);
+      // Header and timeline in one request; the other tabs load when opened.
+      await page.getByRole('button', { name: new RegExp(`Consultation: ${ENGAGEMENT}`) }).waitFor();
+      expect(operations.filter((name) => name.startsWith('Organization'))).toEqual(['OrganizationPage']);
       expect(await page.title()).toBe(`${NETWORK} · Convene`);
       await page.getByText('Civil society network', { exact: true }).waitFor();
       await page.getByRole('radio', { name: 'Since the last Dialogue' }).waitFor({ state: 'attached' });
