@@ -324,15 +324,18 @@ describeInBrowser('Convene in a browser: collaborations', () => {
         .fill('Statements of the first two Dialogues, gathered and published.');
       await dialog.getByRole('button', { name: 'Save changes' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByText('Statements of the first two Dialogues, gathered and published.').waitFor();
+      await page
+        .getByRole('tabpanel', { name: 'Overview' })
+        .getByText('Statements of the first two Dialogues, gathered and published.')
+        .waitFor();
 
       await page.goto('/collaborations');
       await page.getByRole('button', { name: 'New collaboration' }).first().click();
       const create = page.getByRole('dialog', { name: 'New collaboration' });
       await create.getByLabel('Title').fill('Regional prevention dialogue in West Africa');
-      await create.getByLabel('Add a partner organisation').fill('Sahel');
+      await create.getByLabel('Partners', { exact: true }).fill('Sahel');
       await page.getByRole('option', { name: /Sahel Peace Network/ }).click();
-      await create.getByLabel('Add a partner organisation').fill('Andean');
+      await create.getByLabel('Partners', { exact: true }).fill('Andean');
       await page.getByRole('option', { name: /Andean Youth Collective/ }).click();
       await expectAccessible(page, '[role="dialog"]');
       await shoot(page, 'collaboration-create');

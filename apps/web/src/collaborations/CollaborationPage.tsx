@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -26,6 +27,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { hasErrorCode } from '../ui/errors';
 import { RiskBadge } from '../ui/protection/RiskBadge';
 import { Withheld } from '../ui/protection/Withheld';
+import { RecordHistory } from '../ui/history';
 import { usePageTitle } from '../ui/usePageTitle';
 import { CollaborationFormDialog } from './CollaborationFormDialog';
 import {
@@ -34,8 +36,7 @@ import {
   RestoreCollaborationDocument,
 } from './documents';
 import { FollowUpsList } from './shared/FollowUpsList';
-import { themeNamer, useDayFormat } from './shared/format';
-import { HistoryList } from './shared/HistoryList';
+import { historyValue, themeNamer, useDayFormat } from './shared/format';
 import { OrganizationName } from './shared/OrganizationName';
 import { SouthSouthBadge } from './shared/SouthSouthBadge';
 import { otherStatuses } from './status';
@@ -366,9 +367,10 @@ export function CollaborationPage() {
 
         <Tabs.Panel value="history" pt="md">
           <Paper withBorder p="md">
-            <HistoryList
-              entries={record.history.edges.map((edge) => edge.node)}
-              total={record.history.totalCount}
+            <RecordHistory
+              history={record.history}
+              fieldLabel={(field) => historyFieldLabel(t, field)}
+              formatValue={(_field, value) => historyValue(value)}
             />
           </Paper>
         </Tabs.Panel>
@@ -414,4 +416,24 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
       </Text>
     </Stack>
   );
+}
+
+/** History's field names in the user's language (the rest are spelled out by RecordHistory). */
+const HISTORY_FIELDS = {
+  title: 'collaborations:fields.title',
+  description: 'collaborations:fields.description',
+  status: 'collaborations:fields.status',
+  startDate: 'collaborations:fields.startDate',
+  endDate: 'collaborations:fields.endDate',
+  themes: 'collaborations:fields.themes',
+  partnerIds: 'collaborations:fields.partners',
+  partnerRoles: 'collaborations:form.roles',
+  outputs: 'collaborations:record.outputs',
+} as const;
+
+function historyFieldLabel(t: TFunction<['collaborations', 'ui']>, field: string): string | undefined {
+  const key = Object.hasOwn(HISTORY_FIELDS, field)
+    ? HISTORY_FIELDS[field as keyof typeof HISTORY_FIELDS]
+    : undefined;
+  return key ? t(key) : undefined;
 }

@@ -110,18 +110,13 @@ export const CollaborationDocument = graphql(`
       }
       history(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
-            id
-            action
-            actorName
-            at
-            changes {
-              field
-              before
-              after
-              withheld
-            }
+            ...RecordHistory_entry
           }
         }
       }

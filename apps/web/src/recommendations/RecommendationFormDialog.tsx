@@ -15,10 +15,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PartnersField, type PartnerDraft } from '../collaborations/PartnersField';
 import type { RecommendationDetails_RecommendationFragment } from '../gql/graphql';
 import { useConflictResolution, type ConflictField } from '../ui/conflict';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { idsByKind, RecordPicker, type PickedRecord } from '../ui/pickers';
 import { useForm } from '../ui/useForm';
 import {
   CreateRecommendationDocument,
@@ -110,13 +110,18 @@ function RecommendationForm({
   });
   const [update] = useMutation(UpdateRecommendationDocument, { refetchQueries: ['Recommendation'] });
   const [themeKeys, setThemeKeys] = useState<string[]>(record?.themes ?? []);
-  const [organizations, setOrganizations] = useState<PartnerDraft[]>(
-    (record?.organizations ?? []).map((org) => ({
-      organizationId: org.id,
-      role: 'PARTNER',
+  const [contributors, setContributors] = useState<PickedRecord[]>([
+    ...(record?.organizations ?? []).map((org): PickedRecord => ({
+      kind: 'ORGANIZATION',
+      id: org.id,
       name: org.withheld.includes('name') ? null : (org.name ?? null),
     })),
-  );
+    ...(record?.people ?? []).map((person): PickedRecord => ({
+      kind: 'PERSON',
+      id: person.id,
+      name: person.withheld.includes('fullName') ? null : (person.fullName ?? null),
+    })),
+  ]);
 
   const form = useForm<Field>({
     initial: {
@@ -138,7 +143,7 @@ function RecommendationForm({
         dialogueId: values.dialogueId,
         policyProcess: values.policyProcess || null,
         themes: themeKeys,
-        organizationIds: organizations.map((o) => o.organizationId),
+        ...idsByKind(contributors),
       };
       if (!record) {
         const result = await create({ variables: { input: fields } });
@@ -240,12 +245,12 @@ function RecommendationForm({
             searchable
             clearable
           />
-          <PartnersField
-            label={t('recommendations:fields.organizations')}
-            value={organizations}
-            onChange={setOrganizations}
-            withRoles={false}
-            required={false}
+          <RecordPicker
+            label={t('recommendations:fields.contributors')}
+            description={t('recommendations:form.contributorsHint')}
+            value={contributors}
+            onChange={setContributors}
+            name="contributors"
           />
           <Group justify="flex-end" gap="sm" mt="sm">
             <Button variant="default" onClick={onClose}>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
@@ -31,8 +32,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { FollowUpsList } from '../collaborations/shared/FollowUpsList';
-import { themeNamer, useDayFormat } from '../collaborations/shared/format';
-import { HistoryList } from '../collaborations/shared/HistoryList';
+import { historyValue, themeNamer, useDayFormat } from '../collaborations/shared/format';
 import { OrganizationName } from '../collaborations/shared/OrganizationName';
 import type { RecommendationEvidenceInput, RecommendationQuery, RecommendationStatus } from '../gql/graphql';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -40,6 +40,7 @@ import { useConflictResolution } from '../ui/conflict';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { hasErrorCode, toAppError, type AppError } from '../ui/errors';
 import { Withheld } from '../ui/protection/Withheld';
+import { RecordHistory } from '../ui/history';
 import { usePageTitle } from '../ui/usePageTitle';
 import {
   DeleteRecommendationDocument,
@@ -604,9 +605,10 @@ function RecommendationView({
 
         <Tabs.Panel value="history" pt="md">
           <Paper withBorder p="md">
-            <HistoryList
-              entries={record.history.edges.map((edge) => edge.node)}
-              total={record.history.totalCount}
+            <RecordHistory
+              history={record.history}
+              fieldLabel={(field) => historyFieldLabel(t, field)}
+              formatValue={(_field, value) => historyValue(value)}
             />
           </Paper>
         </Tabs.Panel>
@@ -635,4 +637,24 @@ function RecommendationView({
       {conflicts.dialog}
     </Stack>
   );
+}
+
+/** History's field names in the user's language (the rest are spelled out by RecordHistory). */
+const HISTORY_FIELDS = {
+  title: 'recommendations:fields.title',
+  body: 'recommendations:fields.body',
+  status: 'recommendations:fields.status',
+  policyProcess: 'recommendations:fields.policyProcess',
+  themes: 'recommendations:fields.themes',
+  dialogueId: 'recommendations:fields.dialogue',
+  organizationIds: 'recommendations:fields.organizations',
+  personIds: 'recommendations:fields.people',
+  evidence: 'recommendations:evidence.title',
+} as const;
+
+function historyFieldLabel(t: TFunction<['recommendations', 'ui']>, field: string): string | undefined {
+  const key = Object.hasOwn(HISTORY_FIELDS, field)
+    ? HISTORY_FIELDS[field as keyof typeof HISTORY_FIELDS]
+    : undefined;
+  return key ? t(key) : undefined;
 }

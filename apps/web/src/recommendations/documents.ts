@@ -114,18 +114,13 @@ export const RecommendationDocument = graphql(`
       }
       history(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
-            id
-            action
-            actorName
-            at
-            changes {
-              field
-              before
-              after
-              withheld
-            }
+            ...RecordHistory_entry
           }
         }
       }

@@ -21,3 +21,19 @@ export function themeNamer(
   const names = new Map((themes ?? []).map((theme) => [theme.key, theme.name]));
   return (key) => names.get(key) ?? key;
 }
+
+/** The API gives each value as JSON text: show it as words (lists joined, nothing as a dash). */
+export function historyValue(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  if (parsed === null || parsed === '') return '—';
+  if (Array.isArray(parsed))
+    return parsed.length ? parsed.map((item) => historyValue(JSON.stringify(item))).join(', ') : '—';
+  if (typeof parsed === 'object') return JSON.stringify(parsed);
+  return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+}
