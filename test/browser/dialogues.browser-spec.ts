@@ -322,4 +322,56 @@ describeInBrowser('Convene in a browser: Dialogues', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'reads right to left in Arabic, small groups suppressed in words',
+    async () => {
+      const reader = await ws.user({
+        name: 'Layla Mansour',
+        email: 'layla.mansour@example.org',
+        role: 'VIEWER',
+      });
+      await reader.ok(`mutation { updateMyPreferences(input: { locale: "ar" }) { id } }`);
+      const page = await ws.page({ as: reader, locale: 'ar' });
+      await page.goto(`/dialogues/${dialogueId}/representation`);
+      await heading(page, '3rd CSO–UN Dialogue on Peacebuilding');
+      await page.getByRole('table', { name: 'لمحة سريعة' }).waitFor();
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      await page
+        .getByText(/أقل من [5٥]/)
+        .first()
+        .waitFor();
+      await expectAccessible(page);
+      await shoot(page, 'dialogue-representation-ar');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'moves the Dialogue to the trash from its page, and brings it back from the trash',
+    async () => {
+      const page = await ws.page();
+      await page.goto(`/dialogues/${dialogueId}`);
+      await heading(page, '3rd CSO–UN Dialogue on Peacebuilding');
+      await page.getByRole('button', { name: 'Move to trash' }).click();
+      const confirm = page.getByRole('dialog', {
+        name: /Move “3rd CSO–UN Dialogue on Peacebuilding” to the trash/,
+      });
+      await confirm.getByRole('button', { name: 'Move to trash' }).click();
+      await page.getByText('This Dialogue is in the trash').waitFor();
+
+      await page.goto('/trash');
+      await page.getByRole('rowheader', { name: /3rd CSO–UN Dialogue on Peacebuilding/ }).waitFor();
+      await page
+        .getByRole('button', { name: 'Restore Dialogue “3rd CSO–UN Dialogue on Peacebuilding”' })
+        .click();
+      await page.getByText('Dialogue “3rd CSO–UN Dialogue on Peacebuilding” is back where it was.').waitFor();
+      const back = await ws.admin.ok<{ dialogue: { deletedAt: string | null } }>(
+        `query($id: ID!) { dialogue(id: $id) { deletedAt } }`,
+        { id: dialogueId },
+      );
+      expect(back.dialogue.deletedAt).toBeNull();
+    },
+    TIMEOUT,
+  );
 });

@@ -109,9 +109,8 @@ export function DialoguePage() {
           <Title order={1}>{dialogue.title}</Title>
           {can('dialogues.manage') && !dialogue.deletedAt ? (
             <Button
-              variant="subtle"
-              color="red.8"
-              leftSection={<IconTrash size={16} aria-hidden />}
+              variant="default"
+              leftSection={<IconTrash size={16} color="var(--mantine-color-red-9)" aria-hidden />}
               onClick={() => setConfirmDelete(true)}
               style={{ flexShrink: 0 }}
             >
