@@ -162,9 +162,7 @@ export function FollowUpGroups({
                     }
                     style={{ alignSelf: 'flex-start' }}
                   >
-                    {doneOpen
-                      ? t('groups.hideDone')
-                      : t('groups.showDone', { count: doneCount })}
+                    {doneOpen ? t('groups.hideDone') : t('groups.showDone', { count: doneCount })}
                   </Button>
                   <Collapse expanded={doneOpen} id={`${id}-list`}>
                     <GroupSection

@@ -95,7 +95,7 @@ function Due({ followUp, showOverdue }: { followUp: FollowUpRow; showOverdue: bo
     );
   }
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} wrap="wrap" style={{ whiteSpace: 'nowrap' }}>
       {showOverdue && followUp.overdue ? (
         <Badge color="red" variant="light" leftSection={<IconFlag size={12} aria-hidden />}>
           {t('groups.overdue')}

@@ -46,7 +46,7 @@ function Card({
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={id}>
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Group justify="space-between" wrap="wrap" gap="sm">
           <Group gap="sm" wrap="nowrap">
             <ThemeIcon variant="light" size={32} radius="md" aria-hidden>
               {icon}

@@ -1,4 +1,5 @@
-import { Button, Menu } from '@mantine/core';
+import { ActionIcon, Button, Menu } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, languageOf } from './languages';
@@ -9,20 +10,33 @@ export function LanguageMenu() {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   const current = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  // On a phone the top bar has room for an icon only; the name says which language is on.
+  const wide = useMediaQuery('(min-width: 48em)', true);
 
   return (
     <Menu position="bottom-end" width={180}>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          c="dark"
-          leftSection={<IconLanguage size={18} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-label={t('language.current', { language: current.label })}
-        >
-          <span lang={current.code}>{current.label}</span>
-        </Button>
+        {wide ? (
+          <Button
+            variant="subtle"
+            color="gray"
+            c="dark"
+            leftSection={<IconLanguage size={18} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            aria-label={t('language.current', { language: current.label })}
+          >
+            <span lang={current.code}>{current.label}</span>
+          </Button>
+        ) : (
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label={t('language.current', { language: current.label })}
+          >
+            <IconLanguage size={20} aria-hidden />
+          </ActionIcon>
+        )}
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('language.label')}</Menu.Label>

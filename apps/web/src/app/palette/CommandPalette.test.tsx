@@ -18,7 +18,7 @@ function Where() {
 
 const edges = <T,>(nodes: T[]) => nodes.map((node) => ({ __typename: 'Edge', node }));
 
-function searchMock(text: string, result: () => unknown): MockLink.MockedResponse {
+function searchMock(text: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
   return {
     request: {
       query: CommandSearchDocument,

@@ -18,6 +18,7 @@ import { useCan } from '../../auth/permissions';
 import { useLogEngagement } from '../../engagements/LogEngagementProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Withheld } from '../../ui/protection/Withheld';
+import { useDayFormatters } from '../../follow-ups/dates';
 import { useNavigationItems } from '../navigation';
 import { CommandSearchDocument } from './documents';
 
@@ -54,6 +55,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
   const navigate = useNavigate();
   const logEngagement = useLogEngagement();
   const navigation = useNavigationItems();
+  const days = useDayFormatters();
   const base = useId();
   const listboxId = `${base}-listbox`;
   const [query, setQuery] = useState('');
@@ -140,7 +142,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
         id: `engagement-${node.id}`,
         group: 'engagements',
         label: node.title,
-        detail: `${t(`ui:enum.EngagementType.${node.type}`)} · ${node.date}`,
+        detail: `${t(`ui:enum.EngagementType.${node.type}`)} · ${days.absolute(node.date)}`,
         icon: <IconMessages size={16} />,
         run: go(`/engagements/${node.id}`),
       });
