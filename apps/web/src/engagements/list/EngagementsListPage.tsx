@@ -185,17 +185,6 @@ export function EngagementsListPage() {
   const withheld = t('ui:withheld.label');
   const columns: DataColumn<EngagementRow_EngagementFragment>[] = [
     {
-      id: 'date',
-      header: t('list.columns.date'),
-      sortKey: 'date',
-      minWidth: 130,
-      cell: (e) => (
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {date(dateOnly(e.date))}
-        </Text>
-      ),
-    },
-    {
       id: 'title',
       header: t('list.columns.title'),
       rowHeader: true,
@@ -204,6 +193,17 @@ export function EngagementsListPage() {
         <Anchor component={Link} to={`/engagements/${e.id}`} tabIndex={-1} c="inherit" fw={600} fz="sm">
           {e.title}
         </Anchor>
+      ),
+    },
+    {
+      id: 'date',
+      header: t('list.columns.date'),
+      sortKey: 'date',
+      minWidth: 130,
+      cell: (e) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {date(dateOnly(e.date))}
+        </Text>
       ),
     },
     {

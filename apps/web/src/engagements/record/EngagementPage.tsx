@@ -294,8 +294,8 @@ function Overview({ engagement }: { engagement: EngagementPage_EngagementFragmen
             ) : (
               <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
                 {engagement.followUps.map((f) => (
-                  <Group key={f.id} component="li" gap="xs" wrap="nowrap" justify="space-between">
-                    <Text size="sm" lineClamp={1}>
+                  <Group key={f.id} component="li" gap="xs" wrap="wrap" justify="space-between">
+                    <Text size="sm">
                       {f.withheld.includes('title') || f.title === null ? <Withheld compact /> : f.title}
                     </Text>
                     <Group gap="xs" wrap="nowrap">
