@@ -183,7 +183,7 @@ export function OrganizationPage() {
                   {t('record.edit')}
                 </Button>
               ) : null}
-              {mayWrite || can('protection.manage') ? (
+              {(mayWrite && !nameWithheld) || can('protection.manage') ? (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
                     <Button variant="default" rightSection={<IconDots size={16} aria-hidden />}>
@@ -199,7 +199,7 @@ export function OrganizationPage() {
                         {t('protection.open')}
                       </Menu.Item>
                     ) : null}
-                    {mayWrite ? (
+                    {mayWrite && !nameWithheld ? (
                       <Menu.Item
                         color="red"
                         leftSection={<IconTrash size={16} aria-hidden />}
