@@ -81,7 +81,10 @@ describeInBrowser('Conflicting edits in a browser', () => {
 
       // The phone saved while the dialog was open: "keep mine" meets that newer version and asks again.
       await dialog.getByRole('button', { name: 'Save my version' }).click();
-      await dialog.getByRole('row', { name: /Website/ }).getByText('https://phone.example.org').waitFor();
+      await dialog
+        .getByRole('row', { name: /Website/ })
+        .getByText('https://phone.example.org')
+        .waitFor();
       await dialog.getByRole('button', { name: 'Save my version' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await second.getByRole('link', { name: 'https://second.example.org' }).waitFor();
