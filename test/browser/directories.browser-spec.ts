@@ -280,6 +280,19 @@ describeInBrowser('Convene in a browser: directories', () => {
       await page.getByRole('button', { name: 'View: Networks, with dates' }).waitFor();
       await shoot(page, 'directories-organizations-view');
 
+      // Delete the view, then undo.
+      await page.getByRole('button', { name: 'View: Networks, with dates' }).click();
+      await page.getByRole('menuitem', { name: 'Rename or delete views…' }).click();
+      const manage = page.getByRole('dialog', { name: 'Your views' });
+      await manage.getByRole('button', { name: 'Delete Networks, with dates' }).click();
+      await page.getByText('View “Networks, with dates” deleted.').waitFor();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByText('View “Networks, with dates” restored.').waitFor();
+      await manage.getByText('Networks, with dates').waitFor();
+      await expectAccessible(page, '[role="dialog"]');
+      await page.keyboard.press('Escape');
+      await manage.waitFor({ state: 'hidden' });
+
       // Keyboard: the rows are one tab stop; arrows move, Enter opens.
       const firstRow = renderedRows(page).first();
       await firstRow.focus();
@@ -296,6 +309,20 @@ describeInBrowser('Convene in a browser: directories', () => {
       ).resolves.toBe('1');
       await page.keyboard.press('Enter');
       await page.waitForURL(`**/organizations/${secondId}`);
+
+      // "Add organisation": a name, a kind and a country, then its page opens.
+      await page.goto('/organizations');
+      await page.getByRole('button', { name: 'Add organisation' }).click();
+      const add = page.getByRole('dialog', { name: 'Add an organisation' });
+      await add.getByRole('button', { name: 'Create and open' }).click();
+      await add.getByText('Enter a name.').waitFor();
+      await add.getByRole('textbox', { name: 'Name' }).fill('Réseau des Femmes du Sahel');
+      await add.getByRole('combobox', { name: 'Country of base' }).fill('Niger');
+      await page.getByRole('option', { name: /Niger$/ }).click();
+      await expectAccessible(page, '[role="dialog"]');
+      await shoot(page, 'directories-add-organization');
+      await add.getByRole('button', { name: 'Create and open' }).click();
+      await page.waitForURL(/\/organizations\/[0-9a-f-]{36}$/);
     },
     TIMEOUT,
   );
