@@ -222,6 +222,45 @@ describeInBrowser('Follow-ups in a browser', () => {
   );
 
   it(
+    'a colleague not cleared for a protected organisation sees the follow-up about it as withheld, never its title',
+    async () => {
+      const created = await ws.admin.ok<{ createOrganization: { id: string; version: number } }>(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }`,
+        { input: { name: 'Women Human Rights Defenders Collective', kind: 'CSO', countryCode: 'SD' } },
+      );
+      const { id, version } = created.createOrganization;
+      await ws.admin.ok(
+        `mutation($input: SetRiskLevelInput!) { setOrganizationRiskLevel(input: $input) { id } }`,
+        {
+          input: { id, version, riskLevel: 'HIGH' },
+        },
+      );
+      await createFollowUp(ws.admin, {
+        title: 'Check on the safety of the collective’s coordinator',
+        dueDate: day(1),
+        ownerId: adminId,
+        organizationId: id,
+      });
+      const manager = await ws.user({ name: 'Jonas Berg', email: 'jonas.berg@example.org', role: 'STAFF' });
+      const standard = await ws.page({ as: manager });
+      await standard.goto('/follow-ups?view=everyone');
+      const amina = standard.getByRole('region', { name: 'Amina Diallo' });
+      await amina.getByText('Send the YPS financing note to WANEP').waitFor();
+      await amina.getByText('Withheld').first().waitFor();
+      const text = await standard.locator('body').innerText();
+      expect(text).not.toContain('safety of the collective');
+      expect(text).not.toContain('Women Human Rights Defenders Collective');
+      const labels = await standard
+        .locator('[aria-label]')
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+      expect(labels.filter((label) => label.includes('safety') || label.includes('Collective'))).toEqual([]);
+      await shoot(standard, 'follow-ups-13-withheld');
+      await expectAccessible(standard);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'works on a phone',
     async () => {
       const phone = await ws.page({ size: 'phone' });
