@@ -333,9 +333,9 @@ describeInBrowser('Convene in a browser: collaborations', () => {
       await page.getByRole('button', { name: 'New collaboration' }).first().click();
       const create = page.getByRole('dialog', { name: 'New collaboration' });
       await create.getByLabel('Title').fill('Regional prevention dialogue in West Africa');
-      await create.getByLabel('Partners', { exact: true }).fill('Sahel');
+      await create.getByRole('combobox', { name: 'Partners' }).fill('Sahel');
       await page.getByRole('option', { name: /Sahel Peace Network/ }).click();
-      await create.getByLabel('Partners', { exact: true }).fill('Andean');
+      await create.getByRole('combobox', { name: 'Partners' }).fill('Andean');
       await page.getByRole('option', { name: /Andean Youth Collective/ }).click();
       await expectAccessible(page, '[role="dialog"]');
       await shoot(page, 'collaboration-create');
