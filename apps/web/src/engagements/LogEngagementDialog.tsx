@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Divider, Group, Kbd, Modal, Stack, Switch, Text } from '@mantine/core';
-import { useId, useMediaQuery, useWindowEvent } from '@mantine/hooks';
+import { useId, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/CurrentUser';
@@ -24,6 +24,7 @@ import {
   type EngagementDraft,
 } from './form/engagementDraft';
 import { FollowUpRows } from './form/FollowUpRows';
+import { useEscapeToClose } from './form/useEscapeToClose';
 import { forgetEngagementLists } from './cache';
 import type { LogEngagementPrefill } from './LogEngagementProvider';
 
@@ -143,19 +144,7 @@ export function LogEngagementDialog({
     }
   };
 
-  // Escape closes the dialog, except when it closes a list (a combobox, a calendar) or the inline "create"
-  // form of the record picker, which handle it themselves.
-  useWindowEvent(
-    'keydown',
-    (event) => {
-      if (!opened || event.key !== 'Escape' || event.isComposing) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.getAttribute('data-mantine-stop-propagation') === 'true') return;
-      if (target?.closest('[data-picker-create]')) return;
-      onClose();
-    },
-    { capture: true },
-  );
+  useEscapeToClose(opened, onClose);
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
@@ -182,6 +171,7 @@ export function LogEngagementDialog({
       <form
         ref={formRef}
         id={formId}
+        data-engagement-form
         noValidate
         onKeyDown={onKeyDown}
         onSubmit={(event) => {

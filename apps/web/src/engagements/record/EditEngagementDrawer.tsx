@@ -23,6 +23,7 @@ import {
 } from '../form/engagementDraft';
 import { toast } from '../toast';
 import { useEngagementReference } from '../useEngagementReference';
+import { useEscapeToClose } from '../form/useEscapeToClose';
 
 export function draftOf(engagement: EngagementPage_EngagementFragment): EngagementDraft {
   return {
@@ -66,6 +67,7 @@ export function EditEngagementDrawer({
   const [serverError, setServerError] = useState<AppError | null>(null);
   const [edited, setEdited] = useState<ReadonlySet<DraftField>>(new Set());
   const [update] = useMutation(UpdateEngagementDocument);
+  useEscapeToClose(true, onClose);
 
   const client_: DraftErrors = attempted ? validateDraft(draft, t) : {};
   const server = serverErrors(serverError);
@@ -156,6 +158,7 @@ export function EditEngagementDrawer({
       <Drawer
         opened
         onClose={onClose}
+        closeOnEscape={false}
         position="right"
         size={phone ? '100%' : 'xl'}
         title={t('page.editTitle')}
@@ -163,6 +166,7 @@ export function EditEngagementDrawer({
         styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
       >
         <form
+          data-engagement-form
           noValidate
           onKeyDown={onKeyDown}
           onSubmit={(event) => {
