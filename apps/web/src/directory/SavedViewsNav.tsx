@@ -15,10 +15,14 @@ import type { DirectoryList } from './useSavedViewMutations';
 export function SavedViewsNav({ list }: { list: DirectoryList }) {
   const { t } = useTranslation('directory');
   const location = useLocation();
-  const { data } = useQuery(SavedViewsDocument, { variables: { list } });
+  const base = `/${list}`;
+  // On the list's own page, its query brings the views: wait for them in the cache rather than ask twice.
+  const { data } = useQuery(SavedViewsDocument, {
+    variables: { list },
+    fetchPolicy: location.pathname === base ? 'cache-only' : 'cache-first',
+  });
   const views = data?.savedViews ?? [];
   if (views.length === 0) return null;
-  const base = `/${list}`;
   const current =
     location.pathname === base
       ? viewStateOf(new URLSearchParams(location.search), DIRECTORY_SPECS[list])
