@@ -23,6 +23,8 @@ export interface DialogueFormatters {
   day: (isoDay: string) => string;
   number: (value: number) => string;
   percent: (share: number) => string;
+  /** "Africa, Asia and Europe", with the language's own separators. */
+  list: (items: readonly string[]) => string;
 }
 
 /** Dates, numbers and shares in the interface language's conventions, through Intl. */
@@ -37,11 +39,13 @@ export function dialogueFormatters(language: string): DialogueFormatters {
   const weekday = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' });
   const integer = new Intl.NumberFormat(language);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   return {
     dateRange: (start, end) =>
       start === end ? long.format(dayOf(start)) : long.formatRange(dayOf(start), dayOf(end)),
     day: (isoDay) => weekday.format(dayOf(isoDay)),
     number: (value) => integer.format(value),
     percent: (share) => percent.format(share),
+    list: (items) => list.format(items),
   };
 }

@@ -373,7 +373,7 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                         {withheld ? (
                           <Withheld compact />
                         ) : (
-                          <Group gap={6} wrap="nowrap">
+                          <Group gap={6} wrap={isPhone ? 'wrap' : 'nowrap'} style={{ rowGap: 0 }}>
                             <Anchor component={Link} to={`/people/${row.person.id}`} size="sm" fw={500}>
                               {row.person.fullName}
                             </Anchor>

@@ -126,7 +126,7 @@ export function FigureTable({
         <Text size="sm" c="dimmed" mt="xs" data-suppressed-groups>
           {t('representation.smallGroups', {
             threshold: format.number(threshold),
-            groups: small.map((row) => row.label).join(', '),
+            groups: format.list(small.map((row) => row.label)),
           })}
         </Text>
       ) : null}
