@@ -269,6 +269,15 @@ describeInBrowser('Convene in a browser: collaborations', () => {
       await until(async () => page.url().includes('q=archive'), 'the search in the URL');
       await until(async () => (await table.getByRole('row').count()) === 2, 'one row');
       await table.getByRole('link', { name: ARCHIVE }).waitFor();
+
+      const phone = await ws.page({ size: 'phone' });
+      await phone.goto('/collaborations?view=list');
+      await phone
+        .getByRole('table', { name: 'Collaborations' })
+        .getByRole('link', { name: ARCHIVE })
+        .waitFor();
+      await expectAccessible(phone);
+      await shoot(phone, 'collaborations-list');
     },
     TIMEOUT,
   );

@@ -240,6 +240,13 @@ describeInBrowser('Convene in a browser: recommendations', () => {
 
       await page.getByRole('tab', { name: 'History' }).click();
       await page.getByRole('tabpanel', { name: 'History' }).getByText('A/80/704').first().waitFor();
+
+      const phone = await ws.page({ size: 'phone' });
+      await phone.goto(`/recommendations/${recommendations[FUND_LOCAL].id}`);
+      await heading(phone, FUND_LOCAL);
+      await phone.getByText('A/80/704, para. 14').waitFor();
+      await expectAccessible(phone);
+      await shoot(phone, 'recommendation-page');
     },
     TIMEOUT,
   );

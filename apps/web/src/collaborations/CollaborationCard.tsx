@@ -55,7 +55,7 @@ export function CollaborationCard({
             to={`/collaborations/${collaboration.id}`}
             fw={600}
             size="sm"
-            style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+            style={{ flex: 1, minWidth: 0, overflowWrap: 'break-word', hyphens: 'auto' }}
           >
             {collaboration.title}
           </Anchor>

@@ -139,8 +139,8 @@ export function CollaborationPage() {
       ) : null}
 
       <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
-          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        <Stack gap={6} style={{ minWidth: 0, flex: '1 1 320px' }}>
+          <Title order={1} style={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
             {record.title}
           </Title>
           <Group gap="xs">

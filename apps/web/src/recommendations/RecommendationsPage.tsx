@@ -337,7 +337,7 @@ function RecommendationCard({
           to={`/recommendations/${recommendation.id}`}
           fw={600}
           size="sm"
-          style={{ overflowWrap: 'anywhere' }}
+          style={{ overflowWrap: 'break-word', hyphens: 'auto' }}
         >
           {recommendation.title}
         </Anchor>
