@@ -316,6 +316,22 @@ describeInBrowser('Follow-ups in a browser', () => {
         } else {
           await shoot(arabic, 'follow-ups-12-arabic');
           await expectAccessible(arabic);
+          // The drawer slides in from the right, and is out of the way (inert, off screen) when closed.
+          const nav = arabic.locator('nav#app-navigation');
+          const drawerOpen = async () => {
+            const box = await nav.boundingBox();
+            return (
+              (await nav.getAttribute('inert')) === null && !!box && box.x + box.width <= 391 && box.x >= 0
+            );
+          };
+          expect(await drawerOpen()).toBe(false);
+          await arabic.getByRole('button', { name: 'إظهار التنقل أو إخفاؤه' }).click();
+          await until('the drawer opens', drawerOpen);
+          const box = await nav.boundingBox();
+          expect(Math.round((box?.x ?? 0) + (box?.width ?? 0))).toBe(390);
+          await shoot(arabic, 'follow-ups-12b-arabic-drawer');
+          await nav.getByRole('link', { name: 'الرئيسية' }).click();
+          await until('the drawer closes', async () => !(await drawerOpen()));
         }
       }
     },
