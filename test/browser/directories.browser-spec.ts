@@ -49,7 +49,7 @@ async function seed(admin: GraphqlClient): Promise<void> {
     name: i === 7 ? 'Sahel Women Peace Network' : `Peace Organisation ${pad(i)}`,
     kind: i === 7 ? 'CSO_NETWORK' : KINDS[i % KINDS.length],
     countryCode: i === 7 ? 'ML' : COUNTRIES[i % COUNTRIES.length],
-    themes: [THEMES[i % THEMES.length]],
+    themes: i === 7 ? ['wps', 'yps', 'financing'] : [THEMES[i % THEMES.length]],
     ...(i % 10 === 0 ? { acronym: `PO${i}` } : {}),
   }));
   await inBatches(orgs, 15, (i) => admin.ok(CREATE_ORG, { i }));
@@ -188,6 +188,12 @@ describeInBrowser('Convene in a browser: directories', () => {
       await page.getByRole('rowheader', { name: /Sahel Women Peace Network/ }).waitFor();
       await expect(countText(page).textContent()).resolves.toBe('1 record');
       expect(searchParams(page).get('q')).toBe('sahel');
+      // More themes than fit: two by name, then "+1" (the rest for screen readers and on hover).
+      await page
+        .getByRole('row', { name: /Sahel Women Peace Network/ })
+        .getByText('+1')
+        .waitFor();
+      await expectAccessible(page);
       // Debounced: five keys, one list request.
       expect(listRequests).toBe(1);
       await page.getByRole('searchbox', { name: /Search organisations/ }).fill('');

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCellFragment, DirectoryReferenceFragment } from '../gql/graphql';
@@ -102,8 +102,9 @@ export function Tags({ names }: { names: string[] }): ReactNode {
       ))}
       {rest > 0 ? (
         <Tooltip label={names.join(', ')} multiline maw={280}>
-          <Text size="xs" c="dimmed" tabIndex={-1} aria-label={names.slice(2).join(', ')}>
-            +{rest}
+          <Text span size="xs" c="dimmed">
+            <span aria-hidden>+{rest}</span>
+            <VisuallyHidden>{names.slice(2).join(', ')}</VisuallyHidden>
           </Text>
         </Tooltip>
       ) : null}
