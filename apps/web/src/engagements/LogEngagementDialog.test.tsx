@@ -81,14 +81,14 @@ async function fillTheForm(user: ReturnType<typeof renderDialog>['user']) {
   const dialog = await screen.findByRole('dialog', { name: 'Log engagement' });
   const title = within(dialog).getByRole('textbox', { name: 'Title' });
   await waitFor(() => expect(title).toHaveFocus());
-  await user.keyboard('Briefing on the PBA review');
+  await user.paste('Briefing on the PBA review');
   await user.type(within(dialog).getByRole('combobox', { name: 'Who took part' }), 'Am');
   await user.click(await screen.findByRole('option', { name: /Amani Peace Network/ }));
   await user.click(await within(dialog).findByRole('checkbox', { name: 'Youth, Peace and Security' }));
   await user.click(within(dialog).getByRole('button', { name: 'Add a follow-up' }));
   const what = within(dialog).getByRole('textbox', { name: 'Follow-up 1: what' });
   await waitFor(() => expect(what).toHaveFocus());
-  await user.keyboard('Send the summary');
+  await user.paste('Send the summary');
   return dialog;
 }
 
@@ -175,14 +175,50 @@ describe('Log engagement', () => {
     SLOW,
   );
 
-  it('checks the title and each follow-up before sending anything', async () => {
-    const { user } = renderDialog([]);
-    await user.click(screen.getByRole('button', { name: 'Open' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Log engagement' });
-    await user.click(within(dialog).getByRole('button', { name: 'Add a follow-up' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByText('Required.')).toBeInTheDocument();
-    expect(within(dialog).getByText('Say what needs doing.')).toBeInTheDocument();
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveFocus());
-  });
+  it(
+    '"Log another" keeps the dialog open, empty, for the next one',
+    async () => {
+      const create = vi.fn(() => ({
+        data: {
+          createEngagement: {
+            __typename: 'Engagement',
+            id: 'e-2',
+            title: 'Briefing on the PBA review',
+            version: 1,
+            followUps: [],
+          },
+        },
+      }));
+      const { user } = renderDialog([
+        searchMock('Am', [amani], []),
+        { request: { query: CreateEngagementDocument, variables: { input: input() } }, result: create },
+      ]);
+      await user.click(screen.getByRole('button', { name: 'Open' }));
+      const dialog = await fillTheForm(user);
+      await user.click(within(dialog).getByRole('switch', { name: 'Log another after saving' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      expect(await screen.findByText('Engagement logged')).toBeInTheDocument();
+      const title = within(dialog).getByRole('textbox', { name: 'Title' });
+      await waitFor(() => expect(title).toHaveValue(''));
+      await waitFor(() => expect(title).toHaveFocus());
+      expect(within(dialog).queryByText('Amani Peace Network')).not.toBeInTheDocument();
+      expect(within(dialog).queryByRole('textbox', { name: 'Follow-up 1: what' })).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
+    'checks the title and each follow-up before sending anything',
+    async () => {
+      const { user } = renderDialog([]);
+      await user.click(screen.getByRole('button', { name: 'Open' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Log engagement' });
+      await user.click(within(dialog).getByRole('button', { name: 'Add a follow-up' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      expect(await within(dialog).findByText('Required.')).toBeInTheDocument();
+      expect(within(dialog).getByText('Say what needs doing.')).toBeInTheDocument();
+      await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveFocus());
+    },
+    SLOW,
+  );
 });

@@ -19,6 +19,7 @@ import { useFormatters } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { ColleagueSelect } from '../../ui/pickers';
+import { ColleaguesDocument } from '../../ui/pickers/pickerDocuments';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { EngagementsDocument } from '../documents';
 import { ENGAGEMENT_TYPES } from '../form/engagementDraft';
@@ -104,11 +105,13 @@ export function EngagementsListPage() {
       .finally(() => setLoadingMore(false));
   }, [connection, loadingMore, fetchMore, variables]);
 
+  const colleagues = useQuery(ColleaguesDocument).data?.colleagues;
   const staffNames = useMemo(() => {
     const names = new Map<string, string>();
     for (const row of rows) for (const s of row.staff) names.set(s.id, s.displayName);
+    for (const c of colleagues ?? []) names.set(c.id, c.displayName);
     return names;
-  }, [rows]);
+  }, [rows, colleagues]);
 
   const cycleLabel = (number: number, from: string | null, to: string | null) =>
     from
