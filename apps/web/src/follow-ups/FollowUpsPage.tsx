@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { useLogEngagement } from '../engagements/LogEngagementProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ColleaguePicker } from '../ui/pickers';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageTitle } from '../ui/usePageTitle';
 import { EveryonesFollowUpsDocument, MyFollowUpsDocument } from './documents';
@@ -121,10 +122,10 @@ interface OwnerGroup {
 }
 
 /** Managers: everyone's open follow-ups grouped by owner, the owners with most overdue first. */
-function EveryonesFollowUps() {
+function EveryonesFollowUps({ ownerIds }: { ownerIds: string[] }) {
   const { t } = useTranslation('followUps');
   const { data, error, refetch, fetchMore } = useQuery(EveryonesFollowUpsDocument, {
-    variables: { first: PAGE },
+    variables: { first: PAGE, ownerIds: ownerIds.length ? ownerIds : null },
   });
   const [more, setMore] = useState(false);
   const connection = data?.followUps;
@@ -213,6 +214,8 @@ export function FollowUpsPage() {
   const [params, setParams] = useSearchParams();
   const mayReadAll = can('engagements.read-all');
   const view = mayReadAll && params.get('view') === 'everyone' ? 'everyone' : 'mine';
+  // Everyone's, narrowed to some owners: `?view=everyone&owner=<id>&owner=<id>`.
+  const ownerIds = params.getAll('owner');
 
   return (
     <Stack gap="lg" maw={1040}>
@@ -224,7 +227,10 @@ export function FollowUpsPage() {
           onChange={(value) => {
             const next = new URLSearchParams(params);
             if (value === 'everyone') next.set('view', 'everyone');
-            else next.delete('view');
+            else {
+              next.delete('view');
+              next.delete('owner');
+            }
             setParams(next);
           }}
           data={[
@@ -234,7 +240,26 @@ export function FollowUpsPage() {
           style={{ alignSelf: 'flex-start' }}
         />
       ) : null}
-      {view === 'everyone' ? <EveryonesFollowUps /> : <MyFollowUps />}
+      {view === 'everyone' ? (
+        <Stack gap="md">
+          <ColleaguePicker
+            label={t('views.owners')}
+            placeholder={ownerIds.length ? undefined : t('views.allOwners')}
+            value={ownerIds}
+            onChange={(ids) => {
+              const next = new URLSearchParams(params);
+              next.delete('owner');
+              for (const id of ids) next.append('owner', id);
+              setParams(next, { replace: true });
+            }}
+            clearable
+            maw={520}
+          />
+          <EveryonesFollowUps ownerIds={ownerIds} />
+        </Stack>
+      ) : (
+        <MyFollowUps />
+      )}
     </Stack>
   );
 }
