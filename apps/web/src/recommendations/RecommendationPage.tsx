@@ -1,3 +1,4 @@
+import { useMediaQuery } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -158,6 +159,8 @@ function RecommendationView({
   const [restoreRecord, restoring] = useMutation(RestoreRecommendationDocument, {
     refetchQueries: ['Recommendation'],
   });
+  // On a phone the five steps stand one under the other.
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
   const [target, setTarget] = useState<RecommendationStatus | null>(nextStep(record.status));
   const [statusBusy, setStatusBusy] = useState(false);
   const [statusError, setStatusError] = useState<AppError | null>(null);
@@ -346,7 +349,7 @@ function RecommendationView({
         <Stepper
           active={step < 0 ? 0 : step}
           size="sm"
-          orientation="horizontal"
+          orientation={narrow ? 'vertical' : 'horizontal'}
           allowNextStepsSelect={false}
           aria-label={t('recommendations:status.steps')}
           styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}
