@@ -184,6 +184,11 @@ describeInBrowser('Logging an engagement in a browser', () => {
       expect(act.total).toBeLessThan(MAX_KEYBOARD_ACTIONS);
       expect(seconds).toBeLessThan(MAX_SECONDS);
 
+      // "View" in the toast opens the new engagement (after the count).
+      await page.getByRole('button', { name: 'View' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Briefing on the PBA review' }).waitFor();
+      await page.getByRole('region', { name: 'Who took part' }).getByText('Sahel Women Mediators').waitFor();
+
       const saved = await engagementTitled(ws, 'Briefing on the PBA review');
       expect(saved).toBeDefined();
       expect(saved?.organizations.map((o) => o.organization.name).sort()).toEqual([
