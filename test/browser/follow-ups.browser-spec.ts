@@ -217,6 +217,19 @@ describeInBrowser('Follow-ups in a browser', () => {
       // The view is in the address: a reload (or a shared link) opens it again.
       await page.reload();
       await page.getByRole('region', { name: 'Kofi Mensah' }).waitFor();
+
+      // Narrowed to one owner, also in the address.
+      await page.getByRole('combobox', { name: 'Owners' }).click();
+      await page.getByRole('option', { name: 'Kofi Mensah' }).click();
+      await page.keyboard.press('Escape');
+      await until(
+        'only Kofi Mensah’s are listed',
+        async () => (await page.getByRole('region', { name: 'Amina Diallo' }).count()) === 0,
+      );
+      await page.getByRole('region', { name: 'Kofi Mensah' }).getByText('3 open').waitFor();
+      expect(new URL(page.url()).searchParams.getAll('owner')).toEqual([colleague.id]);
+      await shoot(page, 'follow-ups-07b-one-owner');
+      await page.goto('/follow-ups?view=everyone');
     },
     TIMEOUT,
   );
