@@ -126,7 +126,10 @@ describeInBrowser('The shell in a browser', () => {
       const dialog = page.getByRole('dialog', { name: 'Search Convene' });
       const input = dialog.getByRole('combobox');
       await input.waitFor();
-      expect(await input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+      // The search field takes the focus: typing goes there (and never to page shortcuts such as L).
+      await until('the search field has the focus', () =>
+        input.evaluate((el) => el === el.ownerDocument.activeElement),
+      );
       // Commands first, before anything is typed.
       await dialog.getByRole('option', { name: 'Go to Follow-ups' }).waitFor();
       await page.keyboard.type('sahel yo');
@@ -143,8 +146,15 @@ describeInBrowser('The shell in a browser', () => {
         async () => new URL(page.url()).pathname === `/organizations/${organizationId}`,
       );
 
+      // The organisation's page has loaded (it takes the focus for screen readers when it does).
+      await page.getByRole('heading', { level: 1, name: 'Sahel Youth Peace Network' }).waitFor();
+      await page.waitForTimeout(300);
+
       // A command, by the keyboard too.
       await page.keyboard.press('Control+K');
+      await until('the search field has the focus', () =>
+        input.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false),
+      );
       await page.keyboard.type('follow-ups');
       await dialog.getByRole('option', { name: 'Go to Follow-ups' }).waitFor();
       await page.keyboard.press('Enter');
@@ -270,6 +280,10 @@ describeInBrowser('The shell in a browser', () => {
 
       // The palette fits a phone.
       await phone.getByRole('button', { name: 'Search or jump to…' }).click();
+      const field = phone.getByRole('dialog', { name: 'Search Convene' }).getByRole('combobox');
+      await until('the search field has the focus', () =>
+        field.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false),
+      );
       await phone.keyboard.type('sahel yo');
       await phone
         .getByRole('option', { name: /^Sahel Youth Peace Network/ })
