@@ -263,9 +263,9 @@ describeInBrowser('Follow-ups in a browser', () => {
       const text = await standard.locator('body').innerText();
       expect(text).not.toContain('safety of the collective');
       expect(text).not.toContain('Women Human Rights Defenders Collective');
-      const labels = await standard
-        .locator('[aria-label]')
-        .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+      const labels: string[] = [];
+      for (const element of await standard.locator('[aria-label]').all())
+        labels.push((await element.getAttribute('aria-label')) ?? '');
       expect(labels.filter((label) => label.includes('safety') || label.includes('Collective'))).toEqual([]);
       await shoot(standard, 'follow-ups-13-withheld');
       await expectAccessible(standard);
