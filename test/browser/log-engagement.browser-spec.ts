@@ -79,9 +79,15 @@ async function engagementTitled(ws: Workspace, title: string, trash = false): Pr
 
 async function waitForFocus(page: Page, target: Locator): Promise<void> {
   await target.waitFor();
-  await page.waitForFunction((element) => element === document.activeElement, await target.elementHandle(), {
-    timeout: 5_000,
-  });
+  // Runs in the page; the tests' tsconfig has no DOM types, hence globalThis.
+  await page.waitForFunction(
+    (element) =>
+      element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+    await target.elementHandle(),
+    {
+      timeout: 5_000,
+    },
+  );
 }
 
 /** The top bar's "Log engagement" button (an icon button on a phone). */

@@ -308,7 +308,11 @@ describeInBrowser('Record pages in a browser', () => {
       const arabic = await ws.page({ as: staff, size: 'phone', locale: 'ar' });
       await arabic.goto(`/organizations/${ids[NETWORK].id}?tab=relationships`);
       await heading(arabic, NETWORK);
-      await arabic.waitForFunction(() => document.documentElement.dir === 'rtl');
+      await arabic.waitForFunction(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { dir: string } } }).document
+            .documentElement.dir === 'rtl',
+      );
       await arabic.getByRole('tab', { name: 'العلاقات' }).waitFor();
       await arabic
         .getByRole('table', { name: 'الأشخاص المنتسبون' })

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 export type RiskLevel = 'STANDARD' | 'ELEVATED' | 'HIGH';
 
 const LOOK = {
-  STANDARD: { color: 'gray', Icon: IconShieldCheck },
-  ELEVATED: { color: 'orange', Icon: IconShieldHalf },
-  HIGH: { color: 'red', Icon: IconShieldExclamation },
+  // Dark text on a light tint (or on white, for STANDARD): readable at WCAG AA whatever the colour.
+  STANDARD: { color: 'gray', text: 'dark.6', variant: 'default', Icon: IconShieldCheck },
+  ELEVATED: { color: 'orange', text: 'orange.9', variant: 'light', Icon: IconShieldHalf },
+  HIGH: { color: 'red', text: 'red.9', variant: 'light', Icon: IconShieldExclamation },
 } as const satisfies Record<RiskLevel, unknown>;
 
 /**
@@ -24,12 +25,13 @@ export function RiskBadge({
 }) {
   const { t } = useTranslation('ui');
   if (!level || (hideStandard && level === 'STANDARD')) return null;
-  const { color, Icon } = LOOK[level];
+  const { color, text, variant, Icon } = LOOK[level];
   return (
     <Tooltip label={t(`risk.description.${level}`)}>
       <Badge
         color={color}
-        variant={level === 'STANDARD' ? 'outline' : 'light'}
+        variant={variant}
+        c={text}
         leftSection={<Icon size={14} aria-hidden />}
         data-risk={level}
       >
