@@ -75,6 +75,17 @@ async function seed(admin: GraphqlClient): Promise<void> {
 /** The rows the table has in the DOM (it is virtualised: not all of those loaded). */
 const renderedRows = (page: Page) => page.locator('tbody tr[data-index]');
 const countText = (page: Page) => page.getByText(/^\d+ records?$/);
+
+/** Waits (up to 10 s) until the record count reads `expected`: the list answers a moment after a change. */
+async function expectCount(page: Page, expected: string | null): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let shown = await countText(page).textContent();
+  while (shown !== expected && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    shown = await countText(page).textContent();
+  }
+  expect(shown).toBe(expected);
+}
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
 /** Waits until the address's search parameter `key` is `value` (null: absent). */
@@ -140,7 +151,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       expect(firstLoad.filter((n) => n.startsWith('Organizations'))).toEqual(['OrganizationsDirectory']);
       expect(firstLoad.length).toBeLessThanOrEqual(4);
 
-      await expect(countText(page).textContent()).resolves.toBe(`${total.organizations} records`);
+      await expectCount(page, `${total.organizations} records`);
       expect(await renderedRows(page).count()).toBeLessThan(60);
       await expectAccessible(page);
       await shoot(page, 'directories-organizations');
@@ -186,7 +197,7 @@ describeInBrowser('Convene in a browser: directories', () => {
         .getByRole('searchbox', { name: /Search organisations/ })
         .pressSequentially('sahel', { delay: 40 });
       await page.getByRole('rowheader', { name: /Sahel Women Peace Network/ }).waitFor();
-      await expect(countText(page).textContent()).resolves.toBe('1 record');
+      await expectCount(page, '1 record');
       expect(searchParams(page).get('q')).toBe('sahel');
       // More themes than fit: two by name, then "+1" (the rest for screen readers and on hover).
       await page
@@ -234,7 +245,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       await waitForRows(page);
       await page.getByRole('button', { name: 'Remove filter Kind: Civil society network' }).waitFor();
       await sortedBy(page, /Updated/, 'descending');
-      await expect(countText(page).textContent()).resolves.toBe(filteredCount);
+      await expectCount(page, filteredCount);
 
       // The back button undoes the sort.
       await page.goBack();
@@ -248,7 +259,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       await expectAccessible(page);
       await shoot(page, 'directories-organizations-empty');
       await page.getByRole('button', { name: 'Clear search and filters' }).click();
-      await expect(countText(page).textContent()).resolves.toBe(`${total.organizations} records`);
+      await expectCount(page, `${total.organizations} records`);
     },
     TIMEOUT,
   );
@@ -339,7 +350,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       const page = await ws.page();
       await page.goto('/people');
       await waitForRows(page);
-      await expect(countText(page).textContent()).resolves.toBe(`${total.people} records`);
+      await expectCount(page, `${total.people} records`);
       await page.getByRole('columnheader', { name: 'Risk' }).waitFor();
       await page.getByRole('searchbox', { name: /Search people/ }).fill('Leila');
       const row = page.getByRole('row', { name: new RegExp(AT_RISK) });
@@ -367,7 +378,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       const page = await ws.page({ as: staff });
       await page.goto('/people');
       await waitForRows(page);
-      await expect(countText(page).textContent()).resolves.toBe(`${total.people - 1} records`);
+      await expectCount(page, `${total.people - 1} records`);
       expect(await page.getByRole('columnheader', { name: 'Risk' }).count()).toBe(0);
       await page.getByRole('button', { name: /^Filters/ }).click();
       const panel = page.getByRole('group', { name: 'Filter the list' });
@@ -382,7 +393,7 @@ describeInBrowser('Convene in a browser: directories', () => {
       // A risk filter in a shared address is ignored for them.
       await page.goto('/people?risk=HIGH');
       await waitForRows(page);
-      await expect(countText(page).textContent()).resolves.toBe(`${total.people - 1} records`);
+      await expectCount(page, `${total.people - 1} records`);
 
       const phone = await ws.page({ as: staff, size: 'phone' });
       await phone.goto('/people');
