@@ -17,7 +17,7 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useCan } from '../auth/permissions';
@@ -27,6 +27,7 @@ import { LogEngagementProvider, useLogEngagement } from '../engagements/LogEngag
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { Brand } from '../ui/Brand';
 import { SkipLink } from '../ui/SkipLink';
+import { PageSkeleton } from './lazyPage';
 import { useNavigationItems, type NavigationItem } from './navigation';
 import { OverdueBadge } from './OverdueBadge';
 import { CommandPalette } from './palette/CommandPalette';
@@ -231,7 +232,9 @@ function Frame() {
 
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} bg="gray.0">
         <PaletteContext value={paletteApi}>
-          <Outlet />
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
         </PaletteContext>
       </AppShell.Main>
       <CommandPalette opened={paletteOpen} onClose={palette.close} />

@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { CollaborationPage } from './CollaborationPage';
-import { CollaborationsPage } from './CollaborationsPage';
+import { lazyPage } from '../app/lazyPage';
+
+const CollaborationPage = lazyPage(() => import('./CollaborationPage'), 'CollaborationPage');
+const CollaborationsPage = lazyPage(() => import('./CollaborationsPage'), 'CollaborationsPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function collaborationRoutes() {

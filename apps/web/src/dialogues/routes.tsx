@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { DialoguePage } from './DialoguePage';
-import { DialoguesPage } from './DialoguesPage';
+import { lazyPage } from '../app/lazyPage';
+
+const DialoguePage = lazyPage(() => import('./DialoguePage'), 'DialoguePage');
+const DialoguesPage = lazyPage(() => import('./DialoguesPage'), 'DialoguesPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function dialogueRoutes() {

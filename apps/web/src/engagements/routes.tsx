@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { EngagementsListPage } from './list/EngagementsListPage';
-import { EngagementPage } from './record/EngagementPage';
+import { lazyPage } from '../app/lazyPage';
+
+const EngagementsListPage = lazyPage(() => import('./list/EngagementsListPage'), 'EngagementsListPage');
+const EngagementPage = lazyPage(() => import('./record/EngagementPage'), 'EngagementPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function engagementRoutes() {

@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { OrganizationsListPage } from './list/OrganizationsListPage';
-import { OrganizationPage } from './record/OrganizationPage';
+import { lazyPage } from '../app/lazyPage';
+
+const OrganizationsListPage = lazyPage(() => import('./list/OrganizationsListPage'), 'OrganizationsListPage');
+const OrganizationPage = lazyPage(() => import('./record/OrganizationPage'), 'OrganizationPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function organizationRoutes() {

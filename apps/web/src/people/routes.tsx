@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { PeopleListPage } from './list/PeopleListPage';
-import { PersonPage } from './record/PersonPage';
+import { lazyPage } from '../app/lazyPage';
+
+const PeopleListPage = lazyPage(() => import('./list/PeopleListPage'), 'PeopleListPage');
+const PersonPage = lazyPage(() => import('./record/PersonPage'), 'PersonPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function peopleRoutes() {

@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { RecommendationPage } from './RecommendationPage';
-import { RecommendationsPage } from './RecommendationsPage';
+import { lazyPage } from '../app/lazyPage';
+
+const RecommendationPage = lazyPage(() => import('./RecommendationPage'), 'RecommendationPage');
+const RecommendationsPage = lazyPage(() => import('./RecommendationsPage'), 'RecommendationsPage');
 
 /** The addresses of this section, mounted inside the signed-in shell (see app/AppRoutes.tsx). */
 export function recommendationRoutes() {
