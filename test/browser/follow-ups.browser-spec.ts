@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { GraphqlClient } from '../support/graphql-client';
 import { findChromium, MISSING_CHROMIUM } from './support/browser';
-import { expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
+import { ADMIN, expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
  * My follow-ups against the real API: seeded overdue, this week and later for me and a colleague; the groups,
@@ -191,6 +191,21 @@ describeInBrowser('Follow-ups in a browser', () => {
       await page.getByText(/“Prepare the briefing for the PBC” is now due/).waitFor();
       await group(page, 'Due this week').getByText('Prepare the briefing for the PBC').waitFor();
       await shoot(page, 'follow-ups-06-rescheduled');
+
+      // Its history tells both changes of the due date, and who made them.
+      await page.getByRole('button', { name: 'More actions for “Prepare the briefing for the PBC”' }).click();
+      await page.getByRole('menuitem', { name: 'History' }).click();
+      const history = page.getByRole('dialog', { name: 'History of “Prepare the briefing for the PBC”' });
+      await history.waitFor();
+      await until(
+        'both changes of the due date are listed',
+        async () => (await history.getByText('Due date').count()) >= 2,
+      );
+      await history.getByText(ADMIN.name).first().waitFor();
+      await expectAccessible(page, '[role="dialog"]');
+      await shoot(page, 'follow-ups-06b-history');
+      await page.keyboard.press('Escape');
+      await history.waitFor({ state: 'hidden' });
     },
     TIMEOUT,
   );

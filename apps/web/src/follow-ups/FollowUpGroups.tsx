@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/permissions';
 import { dueGroupOf, today, type DueGroup } from './dates';
 import { DueDateDialog } from './DueDateDialog';
+import { FollowUpHistoryDialog } from './FollowUpHistoryDialog';
 import { FollowUpItem, type FollowUpItemAction } from './FollowUpItem';
 import { ReassignDialog } from './ReassignDialog';
 import { useFollowUpActions, type FollowUpRow } from './useFollowUpActions';
@@ -31,11 +32,13 @@ export function FollowUpActionsScope({
   const actions = useFollowUpActions();
   const [reassigning, setReassigning] = useState<FollowUpRow | null>(null);
   const [rescheduling, setRescheduling] = useState<FollowUpRow | null>(null);
+  const [historyOf, setHistoryOf] = useState<FollowUpRow | null>(null);
 
   const onAction = (action: FollowUpItemAction, followUp: FollowUpRow) => {
     if (action === 'complete') void actions.complete(followUp);
     else if (action === 'reopen') void actions.reopen(followUp);
     else if (action === 'reassign') setReassigning(followUp);
+    else if (action === 'history') setHistoryOf(followUp);
     else setRescheduling(followUp);
   };
 
@@ -60,6 +63,7 @@ export function FollowUpActionsScope({
         onClose={() => setRescheduling(null)}
         onSubmit={actions.changeDueDate}
       />
+      <FollowUpHistoryDialog followUp={historyOf} onClose={() => setHistoryOf(null)} />
       {actions.dialog}
     </>
   );

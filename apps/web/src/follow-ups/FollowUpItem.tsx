@@ -5,6 +5,7 @@ import {
   IconCheck,
   IconDots,
   IconFlag,
+  IconHistory,
   IconUserShare,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -14,7 +15,7 @@ import { Withheld } from '../ui/protection/Withheld';
 import { useDayFormatters } from './dates';
 import type { FollowUpRow } from './useFollowUpActions';
 
-export type FollowUpItemAction = 'complete' | 'reopen' | 'reassign' | 'changeDue';
+export type FollowUpItemAction = 'complete' | 'reopen' | 'reassign' | 'changeDue' | 'history';
 
 export interface FollowUpItemProps {
   followUp: FollowUpRow;
@@ -193,7 +194,7 @@ export function FollowUpItem({
           ) : null}
         </Group>
       </Stack>
-      {canAct ? (
+      {!withheldTitle ? (
         <Menu position="bottom-end" width={220}>
           <Menu.Target>
             <ActionIcon variant="subtle" color="gray" aria-label={t('row.more', { title })}>
@@ -201,14 +202,15 @@ export function FollowUpItem({
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            {done ? (
+            {canAct && done ? (
               <Menu.Item
                 leftSection={<IconArrowBackUp size={16} aria-hidden />}
                 onClick={() => onAction('reopen', followUp)}
               >
                 {t('row.reopen')}
               </Menu.Item>
-            ) : (
+            ) : null}
+            {canAct && !done ? (
               <>
                 <Menu.Item
                   leftSection={<IconCalendarTime size={16} aria-hidden />}
@@ -223,7 +225,13 @@ export function FollowUpItem({
                   {t('row.reassign')}
                 </Menu.Item>
               </>
-            )}
+            ) : null}
+            <Menu.Item
+              leftSection={<IconHistory size={16} aria-hidden />}
+              onClick={() => onAction('history', followUp)}
+            >
+              {t('row.history')}
+            </Menu.Item>
           </Menu.Dropdown>
         </Menu>
       ) : null}
