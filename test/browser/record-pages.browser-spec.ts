@@ -294,6 +294,9 @@ describeInBrowser('Record pages in a browser', () => {
       await page.locator('[data-field="fullName"]').getByText('Withheld — ask a cleared colleague').waitFor();
       expect(await page.content()).not.toContain(PROTECTED);
       expect(consoleText.join('\n')).not.toContain(PROTECTED);
+      // Lowering the level would reveal the person: no one uncleared for it is offered to change it.
+      expect(await page.getByRole('button', { name: 'Change risk level' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^More/ }).count()).toBe(0); // nothing they may do here
       await expectAccessible(page);
       await shoot(page, 'person-withheld');
 

@@ -414,6 +414,20 @@ describe('protection of people at risk', () => {
       code: 'FORBIDDEN',
       message: 'This person is protected; ask a cleared colleague.',
     });
+
+    // Lowering the level would reveal the person: staff not cleared for it may not change it, and nothing changes.
+    const [{ version }] = await t.db.dataSource.query('SELECT version FROM people WHERE id = $1', [personId]);
+    const lower = await staff.client.errorOf(SET_PERSON_RISK, {
+      i: { id: personId, version, riskLevel: 'STANDARD' },
+    });
+    expect(lower).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'This person is protected; ask a cleared colleague.',
+    });
+    const [{ risk_level }] = await t.db.dataSource.query('SELECT risk_level FROM people WHERE id = $1', [
+      personId,
+    ]);
+    expect(risk_level).toBe('HIGH');
   });
 
   it('shows cleared users everything', async () => {

@@ -145,9 +145,11 @@ export class OrganizationsService {
     version: number,
     riskLevel: RiskLevel,
   ): Promise<Organization> {
-    return this.db.transaction(async (m) =>
-      this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor),
-    );
+    // Only someone cleared for the record may change its level: lowering it would otherwise reveal it.
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor);
+    });
   }
 
   private async assertReferences(input: { countryCode?: string | null; themes?: string[] }): Promise<void> {

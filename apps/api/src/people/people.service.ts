@@ -126,9 +126,11 @@ export class PeopleService {
   }
 
   async setRiskLevel(actor: CurrentUser, id: string, version: number, riskLevel: RiskLevel): Promise<Person> {
-    return this.db.transaction(async (m) =>
-      this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor),
-    );
+    // Only someone cleared for the record may change its level: lowering it would otherwise reveal it.
+    return this.db.transaction(async (m) => {
+      await this.assertMayEdit(m, actor, id);
+      return this.present(await this.writer.update(m, actor, id, version, { riskLevel }), actor);
+    });
   }
 
   async addAffiliation(actor: CurrentUser, input: AddAffiliationInput): Promise<AffiliationEntity> {

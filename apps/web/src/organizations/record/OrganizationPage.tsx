@@ -67,6 +67,8 @@ export function OrganizationPage() {
   const organization = data?.organization;
   const nameWithheld =
     !!organization && (organization.withheld.includes('name') || organization.name === null);
+  // Changing the level of a record one is not cleared for could reveal it: the API refuses, so do not offer it.
+  const mayProtect = can('protection.manage') && !nameWithheld;
   usePageTitle(
     organization
       ? nameWithheld
@@ -183,7 +185,7 @@ export function OrganizationPage() {
                   {t('record.edit')}
                 </Button>
               ) : null}
-              {(mayWrite && !nameWithheld) || can('protection.manage') ? (
+              {(mayWrite && !nameWithheld) || mayProtect ? (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
                     <Button variant="default" rightSection={<IconDots size={16} aria-hidden />}>
@@ -191,7 +193,7 @@ export function OrganizationPage() {
                     </Button>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    {can('protection.manage') ? (
+                    {mayProtect ? (
                       <Menu.Item
                         leftSection={<IconShieldLock size={16} aria-hidden />}
                         onClick={() => setProtectionOpen(true)}
@@ -253,7 +255,7 @@ export function OrganizationPage() {
             canEdit={mayWrite && !trashed}
             panelOpened={editOpen}
             onPanelClose={() => setEditOpen(false)}
-            onProtection={can('protection.manage') && !trashed ? () => setProtectionOpen(true) : undefined}
+            onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
           />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">

@@ -64,6 +64,8 @@ export function PersonPage() {
 
   const person = data?.person;
   const nameWithheld = !!person && (person.withheld.includes('fullName') || person.fullName === null);
+  // Changing the level of a record one is not cleared for could reveal it: the API refuses, so do not offer it.
+  const mayProtect = can('protection.manage') && !nameWithheld;
   usePageTitle(
     person
       ? nameWithheld
@@ -192,7 +194,7 @@ export function PersonPage() {
                   {t('organizations:record.edit')}
                 </Button>
               ) : null}
-              {(mayWrite && !nameWithheld) || can('protection.manage') ? (
+              {(mayWrite && !nameWithheld) || mayProtect ? (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
                     <Button variant="default" rightSection={<IconDots size={16} aria-hidden />}>
@@ -200,7 +202,7 @@ export function PersonPage() {
                     </Button>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    {can('protection.manage') ? (
+                    {mayProtect ? (
                       <Menu.Item
                         leftSection={<IconShieldLock size={16} aria-hidden />}
                         onClick={() => setProtectionOpen(true)}
@@ -264,7 +266,7 @@ export function PersonPage() {
             canEdit={mayWrite && !trashed}
             panelOpened={editOpen}
             onPanelClose={() => setEditOpen(false)}
-            onProtection={can('protection.manage') && !trashed ? () => setProtectionOpen(true) : undefined}
+            onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
           />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
