@@ -26,6 +26,7 @@ import { ReferenceResolver } from './reference/reference.resolver';
 import { OrganizationHistoryResolver, PersonHistoryResolver } from './history/history.resolver';
 import { OrganizationsModule } from './organizations/organizations.module';
 import {
+  CoreGroupMembershipsResolver,
   OrganizationRelationshipsResolver,
   OrganizationsResolver,
 } from './organizations/organizations.resolver';
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   UsersResolver,
   OrganizationsResolver,
   OrganizationRelationshipsResolver,
+  CoreGroupMembershipsResolver,
   PeopleResolver,
   AffiliationsResolver,
   OrganizationPeopleResolver,

@@ -138,3 +138,13 @@ export async function paginate<T extends { id: string }>(
     .getMany();
   return toConnection(rows, first, totalCount, (row) => encodeCursor([options.valueOf(row), row.id]));
 }
+
+/** How many of the most recently deleted records a trash list returns. */
+@ArgsType()
+export class TrashArgs {
+  @Field(() => Int, { defaultValue: 50, description: `At most ${MAX_PAGE_SIZE}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first = 50;
+}

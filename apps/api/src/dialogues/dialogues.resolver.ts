@@ -7,7 +7,7 @@ import { Action } from '../auth/access-policy';
 import { Allow, Me } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput } from '../common/common.inputs';
-import { PageArgs } from '../common/pagination';
+import { PageArgs, TrashArgs } from '../common/pagination';
 import { viewerOf } from '../follow-ups/follow-ups.resolver';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { HistoryEntryConnection } from '../history/history.model';
@@ -124,6 +124,14 @@ export class DialogueSessionsResolver {
   @Query(() => DialogueSession, { description: 'One session of a Dialogue, also when in the trash.' })
   dialogueSession(@Args('id', { type: () => ID }) id: string) {
     return this.dialogues.getSession(id);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => [DialogueSession], {
+    description: 'Sessions in the trash, of every Dialogue, most recently deleted first.',
+  })
+  dialogueSessionsInTrash(@Args() args: TrashArgs) {
+    return this.dialogues.sessionsInTrash(args.first);
   }
 
   @Allow(Action.ManageDialogues)

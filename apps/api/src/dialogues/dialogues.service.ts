@@ -187,6 +187,19 @@ export class DialoguesService {
     return this.db.transaction((m) => this.sessionWriter.restore(m, actor, id));
   }
 
+  /** The most recently deleted sessions, of every Dialogue. */
+  async sessionsInTrash(first: number): Promise<DialogueSession[]> {
+    return this.db
+      .getRepository(DialogueSessionEntity)
+      .createQueryBuilder('s')
+      .withDeleted()
+      .where('s.deleted_at IS NOT NULL')
+      .orderBy('s.deleted_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(first)
+      .getMany();
+  }
+
   // ---- rules ----
 
   private async numberInUse(manager: EntityManager, number: number, exceptId?: string): Promise<boolean> {

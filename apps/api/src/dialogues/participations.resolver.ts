@@ -1,3 +1,4 @@
+import { isCleared } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,7 +7,7 @@ import { Action } from '../auth/access-policy';
 import { Allow, Me } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput } from '../common/common.inputs';
-import { PageArgs } from '../common/pagination';
+import { PageArgs, TrashArgs } from '../common/pagination';
 import { viewerOf } from '../follow-ups/follow-ups.resolver';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { HistoryEntryConnection } from '../history/history.model';
@@ -58,6 +59,15 @@ export class ParticipationsResolver {
   @Query(() => Participation, { description: 'One participation, also when in the trash.' })
   participation(@Args('id', { type: () => ID }) id: string) {
     return this.participations.get(id);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => [Participation], {
+    description:
+      'Participations in the trash, of every Dialogue, most recently deleted first; only of people (and organisations represented) you are cleared for.',
+  })
+  participationsInTrash(@Me() me: CurrentUser, @Args() args: TrashArgs) {
+    return this.participations.inTrash(me, args.first);
   }
 
   @Allow(Action.ManageDialogues)
@@ -124,9 +134,14 @@ export class ParticipationsResolver {
     return ctx.loaders.get(sessionsByParticipation, this.db).load(p.id);
   }
 
-  @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
-  history(@Parent() p: Participation, @Args() page: PageArgs) {
-    return this.histories.forRecord('dialogue_participation', p.id, page, []);
+  @ResolveField(() => HistoryEntryConnection, {
+    description: 'Every change, newest first; every value withheld when the person is withheld from you.',
+  })
+  async history(@Parent() p: Participation, @Args() page: PageArgs, @Context() ctx: GraphqlContext) {
+    const person = await ctx.loaders.get(personById, this.db).load(p.personId);
+    const viewer = await viewerOf(ctx);
+    const cleared = !!person && isCleared(viewer.clearance, person.riskLevel);
+    return this.histories.forRecord('dialogue_participation', p.id, page, cleared ? [] : 'all');
   }
 }
 

@@ -99,6 +99,28 @@ export class ParticipationsService {
     );
   }
 
+  /**
+   * The most recently deleted participations, of every Dialogue, only of people (and organisations represented)
+   * the viewer is cleared for: the trash never shows that a protected person took part.
+   */
+  async inTrash(viewer: CurrentUser, first: number): Promise<Participation[]> {
+    const rows = await this.db
+      .getRepository(DialogueParticipationEntity)
+      .createQueryBuilder('dp')
+      .withDeleted()
+      .innerJoin(PersonEntity, 'p', 'p.id = dp.person_id')
+      .leftJoin(OrganizationEntity, 'o', 'o.id = dp.organization_id')
+      .where('dp.deleted_at IS NOT NULL')
+      .andWhere('p.risk_level IN (:...cleared) AND (o.id IS NULL OR o.risk_level IN (:...cleared))', {
+        cleared: clearedLevels(viewer),
+      })
+      .orderBy('dp.deleted_at', 'DESC')
+      .addOrderBy('dp.id', 'DESC')
+      .limit(first)
+      .getMany();
+    return rows.map((p) => this.present(p));
+  }
+
   /** Live participations among `ids`, presented (for lists other domains build, such as timelines). */
   async findByIds(ids: string[]): Promise<Participation[]> {
     if (!ids.length) return [];

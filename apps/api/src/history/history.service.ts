@@ -14,7 +14,10 @@ interface Row {
   changes: FieldChanges;
 }
 
-/** Reads a record's history, newest first; values of `withheldFields` are blanked for this viewer. */
+/**
+ * Reads a record's history, newest first; values of `withheldFields` are blanked for this viewer (`'all'`: every
+ * value, for a record that names someone withheld from them — only who changed what field, and when, remains).
+ */
 @Injectable()
 export class HistoryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -23,7 +26,7 @@ export class HistoryService {
     entityType: string,
     entityId: string,
     page: { first: number; after?: string },
-    withheldFields: readonly string[],
+    withheldFields: readonly string[] | 'all',
   ): Promise<Connection<HistoryEntry>> {
     const params: unknown[] = [entityType, entityId, page.first + 1];
     let before = '';
@@ -43,7 +46,7 @@ export class HistoryService {
       'SELECT count(*)::int AS n FROM history_entries WHERE entity_type = $1 AND entity_id = $2',
       [entityType, entityId],
     );
-    const hidden = new Set(withheldFields);
+    const hidden = withheldFields === 'all' ? null : new Set(withheldFields);
     const entries = rows.map((row) => ({
       id: String(row.id),
       action: row.action,
@@ -51,7 +54,7 @@ export class HistoryService {
       actorId: row.actor_id,
       actorName: row.actor_name,
       changes: Object.entries(row.changes).map(([field, change]) =>
-        hidden.has(field)
+        !hidden || hidden.has(field)
           ? { field, before: null, after: null, withheld: true }
           : {
               field,

@@ -99,6 +99,9 @@ export class OrganizationRelationship {
   @Field(() => String, { nullable: true })
   note: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'Set when it is in the trash.' })
+  deletedAt?: Date | null;
+
   @Field(() => Int)
   version: number;
 }
@@ -119,6 +122,9 @@ export class CoreGroupMembership {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when it is in the trash.' })
+  deletedAt?: Date | null;
 
   @Field(() => Int)
   version: number;

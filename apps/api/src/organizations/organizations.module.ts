@@ -1,9 +1,20 @@
 import { Module } from '@nestjs/common';
-import { OrganizationRelationshipsResolver, OrganizationsResolver } from './organizations.resolver';
+import { HistoryService } from '../history/history.service';
+import {
+  CoreGroupMembershipsResolver,
+  OrganizationRelationshipsResolver,
+  OrganizationsResolver,
+} from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  providers: [OrganizationsService, OrganizationsResolver, OrganizationRelationshipsResolver],
+  providers: [
+    HistoryService,
+    OrganizationsService,
+    OrganizationsResolver,
+    OrganizationRelationshipsResolver,
+    CoreGroupMembershipsResolver,
+  ],
   exports: [OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -1,3 +1,4 @@
+import { isCleared } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +7,9 @@ import { Action } from '../auth/access-policy';
 import { Allow, Me } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput, SetRiskLevelInput } from '../common/common.inputs';
+import { PageArgs, TrashArgs } from '../common/pagination';
+import { HistoryEntryConnection } from '../history/history.model';
+import { HistoryService } from '../history/history.service';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import {
   AddCoreGroupMembershipInput,
@@ -118,6 +122,41 @@ export class OrganizationsResolver {
     return this.organizations.removeCoreGroupMembership(me, input.id, input.version);
   }
 
+  @Allow(Action.WriteRegister)
+  @Mutation(() => OrganizationRelationship, {
+    description: 'Back from the trash (needs clearance for both organisations).',
+  })
+  restoreOrganizationRelationship(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string) {
+    return this.organizations.restoreRelationship(me, id);
+  }
+
+  @Allow(Action.ManageCoreGroup)
+  @Mutation(() => CoreGroupMembership, {
+    description:
+      'Back from the trash, unless a live membership of the organisation overlaps its dates (BAD_USER_INPUT).',
+  })
+  restoreCoreGroupMembership(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string) {
+    return this.organizations.restoreCoreGroupMembership(me, id);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => [OrganizationRelationship], {
+    description:
+      'Relationships in the trash, most recently deleted first; only between organisations you are cleared for.',
+  })
+  organizationRelationshipsInTrash(@Me() me: CurrentUser, @Args() args: TrashArgs) {
+    return this.organizations.relationshipsInTrash(me, args.first);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => [CoreGroupMembership], {
+    description:
+      'Core Group memberships in the trash, most recently deleted first; only of organisations you are cleared for.',
+  })
+  coreGroupMembershipsInTrash(@Me() me: CurrentUser, @Args() args: TrashArgs) {
+    return this.organizations.coreGroupMembershipsInTrash(me, args.first);
+  }
+
   @ResolveField(() => [OrganizationRelationship], {
     nullable: true,
     description: 'Networks, members, partners, funders … with dates. Null when withheld.',
@@ -146,6 +185,7 @@ export class OrganizationsResolver {
 export class OrganizationRelationshipsResolver {
   constructor(
     @Inject(OrganizationsService) private readonly organizations: OrganizationsService,
+    @Inject(HistoryService) private readonly histories: HistoryService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -159,10 +199,62 @@ export class OrganizationRelationshipsResolver {
     return this.load(r.targetId, ctx);
   }
 
-  private async load(id: string, ctx: GraphqlContext): Promise<Organization> {
-    const viewer = await ctx.req.auth;
-    const entity = await ctx.loaders.get(organizationById, this.db).load(id);
-    if (!entity || !viewer) throw new Error(`Organisation ${id} of a relationship is missing`);
-    return this.organizations.present(entity, viewer);
+  @ResolveField(() => HistoryEntryConnection, {
+    description:
+      'Every change, newest first; every value withheld when you are not cleared for both organisations.',
+  })
+  async history(
+    @Parent() r: OrganizationRelationship,
+    @Args() page: PageArgs,
+    @Context() ctx: GraphqlContext,
+  ) {
+    const cleared = await clearedForAll([r.sourceId, r.targetId], ctx, this.db);
+    return this.histories.forRecord('organization_relationship', r.id, page, cleared ? [] : 'all');
   }
+
+  private load(id: string, ctx: GraphqlContext): Promise<Organization> {
+    return presentOrganization(id, ctx, this.db, this.organizations);
+  }
+}
+
+@Resolver(() => CoreGroupMembership)
+export class CoreGroupMembershipsResolver {
+  constructor(
+    @Inject(OrganizationsService) private readonly organizations: OrganizationsService,
+    @Inject(HistoryService) private readonly histories: HistoryService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @ResolveField(() => Organization)
+  organization(@Parent() m: CoreGroupMembership, @Context() ctx: GraphqlContext) {
+    return presentOrganization(m.organizationId, ctx, this.db, this.organizations);
+  }
+
+  @ResolveField(() => HistoryEntryConnection, {
+    description:
+      'Every change, newest first; the note withheld when you are not cleared for the organisation.',
+  })
+  async history(@Parent() m: CoreGroupMembership, @Args() page: PageArgs, @Context() ctx: GraphqlContext) {
+    const cleared = await clearedForAll([m.organizationId], ctx, this.db);
+    return this.histories.forRecord('core_group_membership', m.id, page, cleared ? [] : ['note']);
+  }
+}
+
+async function presentOrganization(
+  id: string,
+  ctx: GraphqlContext,
+  db: DataSource,
+  organizations: OrganizationsService,
+): Promise<Organization> {
+  const viewer = await ctx.req.auth;
+  const entity = await ctx.loaders.get(organizationById, db).load(id);
+  if (!entity || !viewer) throw new Error(`Organisation ${id} of a link is missing`);
+  return organizations.present(entity, viewer);
+}
+
+/** Whether the viewer is cleared for every one of these organisations. */
+async function clearedForAll(ids: string[], ctx: GraphqlContext, db: DataSource): Promise<boolean> {
+  const viewer = await ctx.req.auth;
+  const rows = await Promise.all(ids.map((id) => ctx.loaders.get(organizationById, db).load(id)));
+  return !!viewer && rows.every((r) => r && isCleared(viewer.clearance, r.riskLevel));
 }

@@ -193,7 +193,45 @@ export class OrganizationsService {
   }
 
   async removeRelationship(actor: CurrentUser, id: string, version: number) {
-    return this.db.transaction((m) => this.relationshipWriter.softDelete(m, actor, id, version));
+    return this.db.transaction(async (m) => {
+      await this.assertMayEditRelationship(m, actor, id);
+      return this.relationshipWriter.softDelete(m, actor, id, version);
+    });
+  }
+
+  async restoreRelationship(actor: CurrentUser, id: string) {
+    return this.db.transaction(async (m) => {
+      await this.assertMayEditRelationship(m, actor, id);
+      return this.relationshipWriter.restore(m, actor, id);
+    });
+  }
+
+  /** The most recently deleted relationships between organisations the viewer is cleared for (both sides). */
+  async relationshipsInTrash(viewer: CurrentUser, first: number): Promise<OrganizationRelationshipEntity[]> {
+    return this.db
+      .getRepository(OrganizationRelationshipEntity)
+      .createQueryBuilder('r')
+      .withDeleted()
+      .innerJoin(OrganizationEntity, 's', 's.id = r.source_id')
+      .innerJoin(OrganizationEntity, 't', 't.id = r.target_id')
+      .where('r.deleted_at IS NOT NULL')
+      .andWhere('s.risk_level IN (:...cleared) AND t.risk_level IN (:...cleared)', {
+        cleared: clearedLevels(viewer),
+      })
+      .orderBy('r.deleted_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first)
+      .getMany();
+  }
+
+  /** A relationship names two organisations; changing it needs clearance for both. */
+  private async assertMayEditRelationship(manager: EntityManager, actor: CurrentUser, id: string) {
+    const current = await manager
+      .getRepository(OrganizationRelationshipEntity)
+      .findOne({ where: { id }, withDeleted: true });
+    if (!current) throw new NotFoundError('The relationship');
+    await this.assertMayEdit(manager, actor, current.sourceId);
+    await this.assertMayEdit(manager, actor, current.targetId);
   }
 
   // ---- Core Group membership ----
@@ -205,12 +243,7 @@ export class OrganizationsService {
     assertDateOrder(input.startDate, input.endDate);
     return this.db.transaction(async (m) => {
       await this.assertExists(m, input.organizationId, 'organizationId');
-      const overlapping: unknown[] = await m.query(
-        `SELECT 1 FROM core_group_memberships WHERE organization_id = $1 AND deleted_at IS NULL
-           AND daterange(start_date, end_date, '[]') && daterange($2::date, $3::date, '[]')`,
-        [input.organizationId, input.startDate, input.endDate ?? null],
-      );
-      if (overlapping.length)
+      if (await this.overlapsMembership(m, input))
         throw InvalidInputError.field(
           'startDate',
           'overlaps an existing Core Group membership of this organisation',
@@ -230,6 +263,52 @@ export class OrganizationsService {
 
   async removeCoreGroupMembership(actor: CurrentUser, id: string, version: number) {
     return this.db.transaction((m) => this.membershipWriter.softDelete(m, actor, id, version));
+  }
+
+  /** Back from the trash, unless a live membership of the organisation now overlaps its dates. */
+  async restoreCoreGroupMembership(actor: CurrentUser, id: string) {
+    return this.db.transaction(async (m) => {
+      const current = await m
+        .getRepository(CoreGroupMembershipEntity)
+        .findOne({ where: { id }, withDeleted: true });
+      if (!current) throw new NotFoundError('The Core Group membership');
+      if (current.deletedAt && (await this.overlapsMembership(m, current)))
+        throw InvalidInputError.field(
+          'id',
+          'overlaps a live Core Group membership of this organisation; end or delete that one first',
+        );
+      return this.membershipWriter.restore(m, actor, id);
+    });
+  }
+
+  /** The most recently deleted Core Group memberships of organisations the viewer is cleared for. */
+  async coreGroupMembershipsInTrash(
+    viewer: CurrentUser,
+    first: number,
+  ): Promise<CoreGroupMembershipEntity[]> {
+    return this.db
+      .getRepository(CoreGroupMembershipEntity)
+      .createQueryBuilder('c')
+      .withDeleted()
+      .innerJoin(OrganizationEntity, 'o', 'o.id = c.organization_id')
+      .where('c.deleted_at IS NOT NULL')
+      .andWhere('o.risk_level IN (:...cleared)', { cleared: clearedLevels(viewer) })
+      .orderBy('c.deleted_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(first)
+      .getMany();
+  }
+
+  private async overlapsMembership(
+    manager: EntityManager,
+    m: { organizationId: string; startDate: string; endDate?: string | null },
+  ): Promise<boolean> {
+    const overlapping: unknown[] = await manager.query(
+      `SELECT 1 FROM core_group_memberships WHERE organization_id = $1 AND deleted_at IS NULL
+         AND daterange(start_date, end_date, '[]') && daterange($2::date, $3::date, '[]')`,
+      [m.organizationId, m.startDate, m.endDate ?? null],
+    );
+    return overlapping.length > 0;
   }
 
   private async assertExists(manager: EntityManager, id: string, field: string): Promise<void> {

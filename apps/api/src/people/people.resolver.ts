@@ -1,3 +1,4 @@
+import { isCleared } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +7,9 @@ import { Action } from '../auth/access-policy';
 import { Allow, Me } from '../auth/access.decorators';
 import type { CurrentUser } from '../auth/current-user';
 import { RecordVersionInput, SetRiskLevelInput } from '../common/common.inputs';
+import { PageArgs, TrashArgs } from '../common/pagination';
+import { HistoryEntryConnection } from '../history/history.model';
+import { HistoryService } from '../history/history.service';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { EndRecordInput } from '../organizations/dto/organization.inputs';
 import { Organization } from '../organizations/organization.model';
@@ -89,6 +93,24 @@ export class PeopleResolver {
     return this.people.removeAffiliation(me, input.id, input.version);
   }
 
+  @Allow(Action.WriteRegister)
+  @Mutation(() => Affiliation, {
+    description:
+      'Back from the trash (needs clearance for the person); a primary one comes back as not primary when the person has another primary affiliation meanwhile.',
+  })
+  restoreAffiliation(@Me() me: CurrentUser, @Args('id', { type: () => ID }) id: string) {
+    return this.people.restoreAffiliation(me, id);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => [Affiliation], {
+    description:
+      'Affiliations in the trash, most recently deleted first; only of people and organisations you are cleared for.',
+  })
+  affiliationsInTrash(@Me() me: CurrentUser, @Args() args: TrashArgs) {
+    return this.people.affiliationsInTrash(me, args.first);
+  }
+
   @ResolveField(() => [Affiliation], {
     nullable: true,
     description: 'Where the person works; null when withheld.',
@@ -105,7 +127,43 @@ export class AffiliationsResolver {
     @Inject(PeopleService) private readonly people: PeopleService,
     @Inject(OrganizationsService) private readonly organizations: OrganizationsService,
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(HistoryService) private readonly histories: HistoryService,
   ) {}
+
+  @ResolveField(() => HistoryEntryConnection, {
+    description:
+      'Every change, newest first; every value withheld when you are not cleared for the person or the organisation.',
+  })
+  async history(@Parent() a: Affiliation, @Args() page: PageArgs, @Context() ctx: GraphqlContext) {
+    const [person, organization] = await Promise.all([
+      ctx.loaders.get(personById, this.db).load(a.personId),
+      ctx.loaders.get(organizationById, this.db).load(a.organizationId),
+    ]);
+    const viewer = await viewerOf(ctx);
+    const cleared = [person, organization].every((r) => r && isCleared(viewer.clearance, r.riskLevel));
+    return this.histories.forRecord('affiliation', a.id, page, cleared ? [] : 'all');
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Job title or role; null when none, or withheld with the person (see `withheld`).',
+  })
+  async role(@Parent() a: Affiliation, @Context() ctx: GraphqlContext): Promise<string | null> {
+    return (await this.personWithheld(a, ctx)) ? null : a.role;
+  }
+
+  @ResolveField(() => [String], {
+    description: 'Fields withheld from you: the role, when the person is protected and you are not cleared.',
+  })
+  async withheld(@Parent() a: Affiliation, @Context() ctx: GraphqlContext): Promise<string[]> {
+    return (await this.personWithheld(a, ctx)) ? ['role'] : [];
+  }
+
+  /** A role at an organisation can name a protected person as surely as their name: it goes with them. */
+  private async personWithheld(a: Affiliation, ctx: GraphqlContext): Promise<boolean> {
+    const person = await ctx.loaders.get(personById, this.db).load(a.personId);
+    return !person || !isCleared((await viewerOf(ctx)).clearance, person.riskLevel);
+  }
 
   @ResolveField(() => Person)
   async person(@Parent() a: Affiliation, @Context() ctx: GraphqlContext): Promise<Person> {

@@ -1,7 +1,7 @@
-import { isCleared, redact, type RiskLevel } from '@convene/domain';
+import { isCleared, levelsClearedFor, redact, type RiskLevel } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { Action, can } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { toDirection } from '../common/common.inputs';
@@ -171,6 +171,47 @@ export class PeopleService {
       await this.assertMayEdit(m, actor, current.personId);
       return this.affiliationWriter.softDelete(m, actor, id, version);
     });
+  }
+
+  /**
+   * Back from the trash. The person must be one the actor is cleared for; a restored primary affiliation stays
+   * primary only if the person has no other live primary one meanwhile (else it comes back as not primary).
+   */
+  async restoreAffiliation(actor: CurrentUser, id: string): Promise<AffiliationEntity> {
+    return this.db.transaction(async (m) => {
+      const current = await m.getRepository(AffiliationEntity).findOne({ where: { id }, withDeleted: true });
+      if (!current) throw new NotFoundError('The affiliation');
+      await this.assertMayEdit(m, actor, current.personId);
+      const restored = await this.affiliationWriter.restore(m, actor, id);
+      if (!restored.isPrimary) return restored;
+      const otherPrimary = await m.getRepository(AffiliationEntity).exists({
+        where: { personId: restored.personId, isPrimary: true, id: Not(restored.id) },
+      });
+      return otherPrimary
+        ? this.affiliationWriter.update(m, actor, id, restored.version, { isPrimary: false })
+        : restored;
+    });
+  }
+
+  /**
+   * The most recently deleted affiliations, only of people and organisations the viewer is cleared for: the
+   * trash never shows that a protected person was linked to an organisation.
+   */
+  async affiliationsInTrash(viewer: CurrentUser, first: number): Promise<AffiliationEntity[]> {
+    return this.db
+      .getRepository(AffiliationEntity)
+      .createQueryBuilder('a')
+      .withDeleted()
+      .innerJoin(PersonEntity, 'p', 'p.id = a.person_id')
+      .innerJoin(OrganizationEntity, 'o', 'o.id = a.organization_id')
+      .where('a.deleted_at IS NOT NULL')
+      .andWhere('p.risk_level IN (:...cleared) AND o.risk_level IN (:...cleared)', {
+        cleared: levelsClearedFor(viewer.clearance),
+      })
+      .orderBy('a.deleted_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first)
+      .getMany();
   }
 
   private async assertMayEdit(

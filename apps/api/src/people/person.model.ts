@@ -90,7 +90,7 @@ export class Affiliation {
   @Field(() => ID)
   organizationId: string;
 
-  @Field(() => String, { nullable: true })
+  /** Resolved by AffiliationsResolver: withheld with a protected person. */
   role: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -101,6 +101,9 @@ export class Affiliation {
 
   @Field()
   isPrimary: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Set when it is in the trash.' })
+  deletedAt?: Date | null;
 
   @Field(() => Int)
   version: number;
