@@ -21,17 +21,20 @@ const RESTORE_AFFILIATION = `mutation($id: ID!) { restoreAffiliation(id: $id) { 
 const AFFILIATIONS_IN_TRASH = `query($first: Int) { affiliationsInTrash(first: $first) { id role deletedAt
   person { fullName } organization { name } ${HISTORY} } }`;
 const PERSON_AFFILIATIONS = `query($id: ID!) { person(id: $id) { affiliations { id role isPrimary ${HISTORY} } } }`;
+const AFFILIATION = `query($id: ID!) { affiliation(id: $id) { role withheld deletedAt ${HISTORY} } }`;
 const ORG_AFFILIATIONS = `query($id: ID!) { organization(id: $id) { affiliations { id role withheld ${HISTORY} } } }`;
 
 const ADD_RELATIONSHIP = `mutation($i: AddRelationshipInput!) { addOrganizationRelationship(input: $i) { id version } }`;
 const END_RELATIONSHIP = `mutation($i: EndRecordInput!) { endOrganizationRelationship(input: $i) { id version } }`;
 const DELETE_RELATIONSHIP = `mutation($i: RecordVersionInput!) { deleteOrganizationRelationship(input: $i) { id version } }`;
 const RESTORE_RELATIONSHIP = `mutation($id: ID!) { restoreOrganizationRelationship(id: $id) { id deletedAt endDate } }`;
+const RELATIONSHIP = `query($id: ID!) { organizationRelationship(id: $id) { id ${HISTORY} } }`;
 const RELATIONSHIPS_IN_TRASH = `{ organizationRelationshipsInTrash { id type deletedAt source { name } target { name } ${HISTORY} } }`;
 
 const ADD_MEMBERSHIP = `mutation($i: AddCoreGroupMembershipInput!) { addCoreGroupMembership(input: $i) { id version } }`;
 const DELETE_MEMBERSHIP = `mutation($i: RecordVersionInput!) { deleteCoreGroupMembership(input: $i) { id version } }`;
 const RESTORE_MEMBERSHIP = `mutation($id: ID!) { restoreCoreGroupMembership(id: $id) { id deletedAt } }`;
+const MEMBERSHIP = `query($id: ID!) { coreGroupMembership(id: $id) { deletedAt ${HISTORY} } }`;
 const MEMBERSHIPS_IN_TRASH = `{ coreGroupMembershipsInTrash { id startDate note deletedAt organization { name } ${HISTORY} } }`;
 
 const CREATE_DIALOGUE = `mutation($i: CreateDialogueInput!) { createDialogue(input: $i) { id } }`;
@@ -193,6 +196,12 @@ describe('affiliations', () => {
     expect(changes.every((c) => c.withheld && c.before === null && c.after === null)).toBe(true);
 
     await admin.client.ok(DELETE_AFFILIATION, { i: { id: a.id, version: a.version } });
+    const direct = await staff.client.ok<{
+      affiliation: { role: null; withheld: string[]; history: HistoryData };
+    }>(AFFILIATION, { id: a.id });
+    expect(direct.affiliation).toMatchObject({ role: null, withheld: ['role'] });
+    expect(actions(direct.affiliation.history)).toEqual(['DELETE', 'CREATE']);
+    expect(JSON.stringify(direct)).not.toMatch(/Canary-4410|Whistle-4410/);
     const seen = await staff.client.ok<{ affiliationsInTrash: unknown[] }>(AFFILIATIONS_IN_TRASH);
     expect(seen.affiliationsInTrash).toEqual([]);
     expect(JSON.stringify([live, seen])).not.toMatch(/Canary-4410|Whistle-4410/);
@@ -279,6 +288,15 @@ describe('relationships between organisations', () => {
       deletedAt: null,
       endDate: '2025-06-30',
     });
+    const lookedUp = await staff.client.ok<{ organizationRelationship: { history: HistoryData } }>(
+      RELATIONSHIP,
+      {
+        id: secret.addOrganizationRelationship.id,
+      },
+    );
+    const secretChanges = lookedUp.organizationRelationship.history.edges.flatMap((e) => e.node.changes);
+    expect(secretChanges.length).toBeGreaterThan(0);
+    expect(secretChanges.every((c) => c.withheld && c.after === null)).toBe(true);
     const cleared = await admin.client.ok<Trash>(RELATIONSHIPS_IN_TRASH);
     expect(cleared.organizationRelationshipsInTrash.map((r) => r.id)).toEqual([
       secret.addOrganizationRelationship.id,
@@ -346,6 +364,13 @@ describe('Core Group memberships', () => {
       },
     );
     expect(restored.restoreCoreGroupMembership.deletedAt).toBeNull();
+    const membership = await client.ok<{ coreGroupMembership: { deletedAt: null; history: HistoryData } }>(
+      MEMBERSHIP,
+      { id: first.addCoreGroupMembership.id },
+    );
+    expect(actions(membership.coreGroupMembership.history)).toEqual(['RESTORE', 'DELETE', 'CREATE']);
+    const missing = await client.errorOf(MEMBERSHIP, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(missing.code).toBe('NOT_FOUND');
   });
 });
 

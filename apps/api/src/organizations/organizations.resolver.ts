@@ -140,6 +140,20 @@ export class OrganizationsResolver {
   }
 
   @Allow(Action.ReadRegister)
+  @Query(() => OrganizationRelationship, {
+    description: 'One relationship, also when in the trash (its history withheld with a protected side).',
+  })
+  organizationRelationship(@Args('id', { type: () => ID }) id: string) {
+    return this.organizations.getRelationship(id);
+  }
+
+  @Allow(Action.ReadRegister)
+  @Query(() => CoreGroupMembership, { description: 'One Core Group membership, also when in the trash.' })
+  coreGroupMembership(@Args('id', { type: () => ID }) id: string) {
+    return this.organizations.getCoreGroupMembership(id);
+  }
+
+  @Allow(Action.ReadRegister)
   @Query(() => [OrganizationRelationship], {
     description:
       'Relationships in the trash, most recently deleted first; only between organisations you are cleared for.',

@@ -199,6 +199,22 @@ export class OrganizationsService {
     });
   }
 
+  async getRelationship(id: string): Promise<OrganizationRelationshipEntity> {
+    const entity = await this.db
+      .getRepository(OrganizationRelationshipEntity)
+      .findOne({ where: { id }, withDeleted: true });
+    if (!entity) throw new NotFoundError('The relationship');
+    return entity;
+  }
+
+  async getCoreGroupMembership(id: string): Promise<CoreGroupMembershipEntity> {
+    const entity = await this.db
+      .getRepository(CoreGroupMembershipEntity)
+      .findOne({ where: { id }, withDeleted: true });
+    if (!entity) throw new NotFoundError('The Core Group membership');
+    return entity;
+  }
+
   async restoreRelationship(actor: CurrentUser, id: string) {
     return this.db.transaction(async (m) => {
       await this.assertMayEditRelationship(m, actor, id);

@@ -103,6 +103,14 @@ export class PeopleResolver {
   }
 
   @Allow(Action.ReadRegister)
+  @Query(() => Affiliation, {
+    description: 'One affiliation, also when in the trash; its role withheld with a protected person.',
+  })
+  affiliation(@Args('id', { type: () => ID }) id: string) {
+    return this.people.getAffiliation(id);
+  }
+
+  @Allow(Action.ReadRegister)
   @Query(() => [Affiliation], {
     description:
       'Affiliations in the trash, most recently deleted first; only of people and organisations you are cleared for.',

@@ -173,6 +173,14 @@ export class PeopleService {
     });
   }
 
+  async getAffiliation(id: string): Promise<AffiliationEntity> {
+    const entity = await this.db
+      .getRepository(AffiliationEntity)
+      .findOne({ where: { id }, withDeleted: true });
+    if (!entity) throw new NotFoundError('The affiliation');
+    return entity;
+  }
+
   /**
    * Back from the trash. The person must be one the actor is cleared for; a restored primary affiliation stays
    * primary only if the person has no other live primary one meanwhile (else it comes back as not primary).

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useForm } from '../ui/useForm';
 import { DialogueFields, dialogueInput, dialogueValues, validateDialogue } from './DialogueForm';
 import { CreateDialogueDocument, DialoguesDocument, DialogueThemesDocument } from './documents';
-import { useNotify } from './useNotify';
+import { useNotify } from '../ui/useNotify';
 
 /** A new edition: number (the next one by default), title, dates, where; the rest can wait. */
 export function CreateDialogueDialog({

@@ -38,7 +38,7 @@ import { OverviewTab } from './OverviewTab';
 import { ParticipantsTab } from './participants/ParticipantsTab';
 import { RepresentationTab } from './representation/RepresentationTab';
 import { SessionsTab } from './sessions/SessionsTab';
-import { useNotify } from './useNotify';
+import { useNotify } from '../ui/useNotify';
 
 export const DIALOGUE_TABS = ['overview', 'sessions', 'participants', 'representation', 'history'] as const;
 export type DialogueTab = (typeof DIALOGUE_TABS)[number];

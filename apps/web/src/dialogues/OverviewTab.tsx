@@ -23,7 +23,7 @@ import {
 } from './DialogueForm';
 import { DialogueLatestDocument, UpdateDialogueDocument } from './documents';
 import { useDialogueFormatters } from './format';
-import { useNotify } from './useNotify';
+import { useNotify } from '../ui/useNotify';
 
 type Themes = readonly { key: string; name: string }[];
 

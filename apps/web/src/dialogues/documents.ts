@@ -331,3 +331,64 @@ export const DeleteDialogueDocument = graphql(`
     }
   }
 `);
+
+/** Histories of a Dialogue's sessions and participations, opened from their rows (HistoryDialog). */
+export const DialogueSessionHistoryDocument = graphql(`
+  query DialogueSessionHistory($id: ID!, $first: Int!, $after: String) {
+    dialogueSession(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ParticipationHistoryDocument = graphql(`
+  query ParticipationHistory($id: ID!, $first: Int!, $after: String) {
+    participation(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A participation out of the list (entered by mistake) and back. */
+export const DeleteParticipationDocument = graphql(`
+  mutation DeleteParticipation($input: RecordVersionInput!) {
+    deleteParticipation(input: $input) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreParticipationDocument = graphql(`
+  mutation RestoreParticipation($id: ID!) {
+    restoreParticipation(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);

@@ -71,6 +71,11 @@ function trashMock(withOrganization = true) {
         collaborations: empty('CollaborationConnection'),
         recommendations: empty('RecommendationConnection'),
         dialogues: [],
+        dialogueSessionsInTrash: [],
+        participationsInTrash: [],
+        affiliationsInTrash: [],
+        organizationRelationshipsInTrash: [],
+        coreGroupMembershipsInTrash: [],
       },
     },
   };

@@ -18,12 +18,17 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import {
   IconArrowBackUp,
+  IconArrowsLeftRight,
   IconBuildingCommunity,
   IconBulb,
   IconCalendarEvent,
   IconChecklist,
+  IconId,
   IconMessages,
+  IconPresentation,
   IconSearch,
+  IconStar,
+  IconTicket,
   IconTrash,
   IconUser,
   IconUsersGroup,
@@ -39,8 +44,13 @@ import { PageHeader } from '../ui/PageHeader';
 import { Withheld } from '../ui/protection/Withheld';
 import { usePageTitle } from '../ui/usePageTitle';
 import {
+  RestoreAffiliationDocument,
   RestoreCollaborationDocument,
+  RestoreCoreGroupMembershipDocument,
   RestoreDialogueDocument,
+  RestoreDialogueSessionDocument,
+  RestoreParticipationDocument,
+  RestoreRelationshipDocument,
   RestoreEngagementDocument,
   RestoreFollowUpDocument,
   RestoreOrganizationDocument,
@@ -54,11 +64,12 @@ import {
   TRASH_TYPES,
   trashCounts,
   trashItems,
+  trashTruncated,
   type TrashItem,
   type TrashType,
 } from './trashItems';
 import { useDialogueFormatters } from '../dialogues/format';
-import { useNotify } from '../dialogues/useNotify';
+import { useNotify } from '../ui/useNotify';
 
 /** How many of each kind one request brings (the newest; a search narrows further). */
 export const TRASH_PAGE_SIZE = 50;
@@ -71,11 +82,16 @@ const ICONS: Record<TrashType, TablerIcon> = {
   collaboration: IconUsersGroup,
   recommendation: IconBulb,
   dialogue: IconCalendarEvent,
+  dialogueSession: IconPresentation,
+  participation: IconTicket,
+  affiliation: IconId,
+  relationship: IconArrowsLeftRight,
+  coreGroupMembership: IconStar,
 };
 
 /** Deleted records of every kind the user may see, newest deletion first; Restore where the user may. */
 export function TrashPage() {
-  const { t } = useTranslation('trash');
+  const { t } = useTranslation(['trash', 'ui']);
   usePageTitle(t('title'));
   const can = useCan();
   const notify = useNotify();
@@ -115,6 +131,11 @@ export function TrashPage() {
   const [restoreCollaboration] = useMutation(RestoreCollaborationDocument);
   const [restoreRecommendation] = useMutation(RestoreRecommendationDocument);
   const [restoreDialogue] = useMutation(RestoreDialogueDocument);
+  const [restoreDialogueSession] = useMutation(RestoreDialogueSessionDocument);
+  const [restoreParticipation] = useMutation(RestoreParticipationDocument);
+  const [restoreAffiliation] = useMutation(RestoreAffiliationDocument);
+  const [restoreRelationship] = useMutation(RestoreRelationshipDocument);
+  const [restoreCoreGroupMembership] = useMutation(RestoreCoreGroupMembershipDocument);
   const restorers: Record<TrashType, (id: string) => Promise<unknown>> = {
     organization: (id) => restoreOrganization({ variables: { id } }),
     person: (id) => restorePerson({ variables: { id } }),
@@ -123,6 +144,11 @@ export function TrashPage() {
     collaboration: (id) => restoreCollaboration({ variables: { id } }),
     recommendation: (id) => restoreRecommendation({ variables: { id } }),
     dialogue: (id) => restoreDialogue({ variables: { id } }),
+    dialogueSession: (id) => restoreDialogueSession({ variables: { id } }),
+    participation: (id) => restoreParticipation({ variables: { id } }),
+    affiliation: (id) => restoreAffiliation({ variables: { id } }),
+    relationship: (id) => restoreRelationship({ variables: { id } }),
+    coreGroupMembership: (id) => restoreCoreGroupMembership({ variables: { id } }),
   };
 
   const all = useMemo(
@@ -132,9 +158,7 @@ export function TrashPage() {
   const counts = trashCounts(shown, text);
   const items = type ? all.filter((item) => item.type === type) : all;
   const total = TRASH_TYPES.reduce((sum, kind) => sum + counts[kind], 0) - restored.size;
-  const truncated = TRASH_TYPES.some(
-    (kind) => kind !== 'dialogue' && counts[kind] > TRASH_PAGE_SIZE && (!type || type === kind),
-  );
+  const truncated = trashTruncated(shown, TRASH_PAGE_SIZE, type);
 
   const label = (item: TrashItem) => (item.withheld ? t('withheldRecord') : (item.name ?? ''));
 
@@ -254,6 +278,18 @@ export function TrashPage() {
                                 {item.name}
                               </Text>
                             )}
+                            {item.relationshipType || item.context ? (
+                              <Text size="xs" c="dimmed">
+                                {[
+                                  item.relationshipType
+                                    ? t(`ui:enum.RelationshipType.${item.relationshipType}`)
+                                    : null,
+                                  item.context,
+                                ]
+                                  .filter(Boolean)
+                                  .join(' · ')}
+                              </Text>
+                            ) : null}
                           </Stack>
                         </Table.Th>
                         <Table.Td>

@@ -121,6 +121,89 @@ export const TrashDocument = graphql(`
         ...TrashLastChange_history
       }
     }
+    dialogueSessionsInTrash(first: $first) {
+      id
+      title
+      dialogueId
+      dialogue {
+        id
+        title
+      }
+      deletedAt
+      history(first: 1) {
+        ...TrashLastChange_history
+      }
+    }
+    participationsInTrash(first: $first) {
+      id
+      dialogueId
+      person {
+        id
+        fullName
+        withheld
+      }
+      dialogue {
+        id
+        title
+      }
+      deletedAt
+      history(first: 1) {
+        ...TrashLastChange_history
+      }
+    }
+    affiliationsInTrash(first: $first) {
+      id
+      role
+      personId
+      person {
+        id
+        fullName
+        withheld
+      }
+      organization {
+        id
+        name
+        withheld
+      }
+      deletedAt
+      history(first: 1) {
+        ...TrashLastChange_history
+      }
+    }
+    organizationRelationshipsInTrash(first: $first) {
+      id
+      type
+      sourceId
+      source {
+        id
+        name
+        withheld
+      }
+      target {
+        id
+        name
+        withheld
+      }
+      deletedAt
+      history(first: 1) {
+        ...TrashLastChange_history
+      }
+    }
+    coreGroupMembershipsInTrash(first: $first) {
+      id
+      startDate
+      endDate
+      organizationId
+      organization {
+        id
+        name
+        withheld
+      }
+      deletedAt
+      history(first: 1) {
+        ...TrashLastChange_history
+      }
+    }
   }
 `);
 
@@ -181,6 +264,51 @@ export const RestoreRecommendationDocument = graphql(`
 export const RestoreDialogueDocument = graphql(`
   mutation TrashRestoreDialogue($id: ID!) {
     restoreDialogue(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreDialogueSessionDocument = graphql(`
+  mutation TrashRestoreDialogueSession($id: ID!) {
+    restoreDialogueSession(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreParticipationDocument = graphql(`
+  mutation TrashRestoreParticipation($id: ID!) {
+    restoreParticipation(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreAffiliationDocument = graphql(`
+  mutation TrashRestoreAffiliation($id: ID!) {
+    restoreAffiliation(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreRelationshipDocument = graphql(`
+  mutation TrashRestoreRelationship($id: ID!) {
+    restoreOrganizationRelationship(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreCoreGroupMembershipDocument = graphql(`
+  mutation TrashRestoreCoreGroupMembership($id: ID!) {
+    restoreCoreGroupMembership(id: $id) {
       id
       deletedAt
       version

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrashQuery } from '../gql/graphql';
-import { trashCounts, trashItems } from './trashItems';
+import { LISTED_HERE, trashCounts, trashItems } from './trashItems';
 
 const history = (action: string, actorName: string | null) => ({
   __typename: 'HistoryEntryConnection' as const,
@@ -87,6 +87,59 @@ function data(): TrashQuery {
         history: history('DELETE', null),
       },
     ],
+    dialogueSessionsInTrash: [
+      {
+        id: 's1',
+        title: 'Opening plenary',
+        dialogueId: 'd2',
+        dialogue: { id: 'd2', title: '4th CSO–UN Dialogue' },
+        deletedAt: '2026-11-19T08:00:00Z',
+        history: history('DELETE', 'Amina Diallo'),
+      },
+    ],
+    participationsInTrash: [
+      {
+        id: 'pa1',
+        dialogueId: 'd2',
+        person: { id: 'p9', fullName: 'Kofi Mensah', withheld: [] },
+        dialogue: { id: 'd2', title: '4th CSO–UN Dialogue' },
+        deletedAt: '2026-11-18T08:00:00Z',
+        history: history('DELETE', 'Amina Diallo'),
+      },
+    ],
+    affiliationsInTrash: [
+      {
+        id: 'a1',
+        role: 'Coordinator',
+        personId: 'p9',
+        person: { id: 'p9', fullName: 'Kofi Mensah', withheld: [] },
+        organization: { id: 'o9', name: 'WANEP', withheld: [] },
+        deletedAt: '2026-11-17T08:00:00Z',
+        history: history('DELETE', 'Amina Diallo'),
+      },
+    ],
+    organizationRelationshipsInTrash: [
+      {
+        id: 'r1',
+        type: 'MEMBER_OF',
+        sourceId: 'o9',
+        source: { id: 'o9', name: 'WANEP', withheld: [] },
+        target: { id: 'o8', name: 'GPPAC', withheld: [] },
+        deletedAt: '2026-11-16T08:00:00Z',
+        history: history('DELETE', 'Amina Diallo'),
+      },
+    ],
+    coreGroupMembershipsInTrash: [
+      {
+        id: 'c1',
+        startDate: '2020-01-01',
+        endDate: null,
+        organizationId: 'o8',
+        organization: { id: 'o8', name: 'GPPAC', withheld: [] },
+        deletedAt: '2026-11-15T08:00:00Z',
+        history: history('DELETE', 'Amina Diallo'),
+      },
+    ],
   } as unknown as TrashQuery;
 }
 
@@ -98,6 +151,11 @@ describe('trashItems', () => {
       'engagement:e1',
       'dialogue:d1',
       'organization:o1',
+      'dialogueSession:s1',
+      'participation:pa1',
+      'affiliation:a1',
+      'relationship:r1',
+      'coreGroupMembership:c1',
     ]);
   });
 
@@ -119,6 +177,28 @@ describe('trashItems', () => {
     expect(trashItems(data(), '3rd').some((item) => item.type === 'dialogue')).toBe(true);
   });
 
+  it('names what the records that hang off others belong to, and opens where they were', () => {
+    const items = trashItems(data());
+    expect(items.find((item) => item.id === 's1')).toMatchObject({
+      name: 'Opening plenary',
+      context: '4th CSO–UN Dialogue',
+      href: '/dialogues/d2/sessions',
+    });
+    expect(items.find((item) => item.id === 'a1')).toMatchObject({
+      name: 'Kofi Mensah',
+      context: 'Coordinator · WANEP',
+      href: '/people/p9?tab=relationships',
+    });
+    expect(items.find((item) => item.id === 'r1')).toMatchObject({
+      name: 'WANEP → GPPAC',
+      relationshipType: 'MEMBER_OF',
+    });
+    // Listed by the API without a text filter: searched here, by any of their names.
+    const listedHere = trashItems(data(), 'gppac').filter((item) => LISTED_HERE.includes(item.type));
+    expect(listedHere.map((item) => item.id)).toEqual(['r1', 'c1']);
+    expect(trashCounts(data(), 'kofi')).toMatchObject({ participation: 1, affiliation: 1, relationship: 0 });
+  });
+
   it('counts each kind from the API totals', () => {
     expect(trashCounts(data())).toEqual({
       organization: 2,
@@ -128,6 +208,11 @@ describe('trashItems', () => {
       collaboration: 0,
       recommendation: 0,
       dialogue: 1,
+      dialogueSession: 1,
+      participation: 1,
+      affiliation: 1,
+      relationship: 1,
+      coreGroupMembership: 1,
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { Permission } from '../auth/permissions';
-import type { TrashQuery } from '../gql/graphql';
+import type { RelationshipType, TrashQuery } from '../gql/graphql';
 
 export const TRASH_TYPES = [
   'organization',
@@ -9,6 +9,11 @@ export const TRASH_TYPES = [
   'collaboration',
   'recommendation',
   'dialogue',
+  'dialogueSession',
+  'participation',
+  'affiliation',
+  'relationship',
+  'coreGroupMembership',
 ] as const;
 export type TrashType = (typeof TRASH_TYPES)[number];
 
@@ -25,7 +30,25 @@ export const RESTORE_PERMISSION: Record<TrashType, Permission> = {
   collaboration: 'collaborations.manage',
   recommendation: 'recommendations.manage',
   dialogue: 'dialogues.manage',
+  dialogueSession: 'dialogues.manage',
+  participation: 'dialogues.manage',
+  affiliation: 'register.write',
+  relationship: 'register.write',
+  coreGroupMembership: 'core-group.manage',
 };
+
+/**
+ * Kinds the API lists as "the most recent N in the trash" with no text search or total: the search filters
+ * them here, and a full list of N means there may be more.
+ */
+export const LISTED_HERE: readonly TrashType[] = [
+  'dialogue',
+  'dialogueSession',
+  'participation',
+  'affiliation',
+  'relationship',
+  'coreGroupMembership',
+];
 
 /** One deleted record, whatever its kind. */
 export interface TrashItem {
@@ -39,6 +62,10 @@ export interface TrashItem {
   deletedBy: string | null;
   /** Where the record opens; null where it has no page. */
   href: string | null;
+  /** What it belongs to, for the records that hang off others (a session's Dialogue, an affiliation's organisation). */
+  context: string | null;
+  /** A relationship's type (MEMBER_OF …), shown translated before the context. */
+  relationshipType?: RelationshipType;
 }
 
 type History = { edges: readonly { node: { action: string; actorName?: string | null } }[] };
@@ -50,8 +77,8 @@ function deletedBy(history: History | null | undefined): string | null {
 
 /**
  * The answer of the Trash query as one list, newest deletion first. Records without a deletion date (none
- * should be) sort last. Dialogues are filtered by `text` here (the API's list has no text filter); the other
- * kinds were already filtered by the API.
+ * should be) sort last. The kinds in LISTED_HERE are filtered by `text` here (their API lists have no text
+ * filter); the other kinds were already filtered by the API.
  */
 export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[] {
   if (!data) return [];
@@ -69,6 +96,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: o.deletedAt ?? '',
       deletedBy: deletedBy(o.history),
       href: `/organizations/${o.id}`,
+      context: null,
     });
   }
   for (const p of nodes(data.people)) {
@@ -81,6 +109,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: p.deletedAt ?? '',
       deletedBy: deletedBy(p.history),
       href: `/people/${p.id}`,
+      context: null,
     });
   }
   for (const e of nodes(data.engagements)) {
@@ -92,6 +121,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: e.deletedAt ?? '',
       deletedBy: deletedBy(e.history),
       href: null,
+      context: null,
     });
   }
   for (const f of nodes(data.followUps)) {
@@ -104,6 +134,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: f.deletedAt ?? '',
       deletedBy: deletedBy(f.history),
       href: null,
+      context: null,
     });
   }
   for (const c of nodes(data.collaborations)) {
@@ -115,6 +146,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: c.deletedAt ?? '',
       deletedBy: deletedBy(c.history),
       href: null,
+      context: null,
     });
   }
   for (const r of nodes(data.recommendations)) {
@@ -126,6 +158,7 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: r.deletedAt ?? '',
       deletedBy: deletedBy(r.history),
       href: null,
+      context: null,
     });
   }
   const needle = text.trim().toLocaleLowerCase();
@@ -139,6 +172,81 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
       deletedAt: d.deletedAt ?? '',
       deletedBy: deletedBy(d.history),
       href: `/dialogues/${d.id}`,
+      context: null,
+    });
+  }
+  const matches = (...texts: (string | null | undefined)[]) =>
+    !needle || texts.some((value) => value?.toLocaleLowerCase().includes(needle));
+  for (const s of data.dialogueSessionsInTrash ?? []) {
+    if (!matches(s.title, s.dialogue.title)) continue;
+    items.push({
+      type: 'dialogueSession',
+      id: s.id,
+      name: s.title,
+      withheld: false,
+      deletedAt: s.deletedAt ?? '',
+      deletedBy: deletedBy(s.history),
+      href: `/dialogues/${s.dialogueId}/sessions`,
+      context: s.dialogue.title,
+    });
+  }
+  for (const p of data.participationsInTrash ?? []) {
+    // The API lists only people this user is cleared for; withheld stays a guard, never a blank.
+    const withheld = p.person.withheld.includes('fullName') || !p.person.fullName;
+    if (!matches(withheld ? null : p.person.fullName, p.dialogue.title)) continue;
+    items.push({
+      type: 'participation',
+      id: p.id,
+      name: withheld ? null : (p.person.fullName ?? null),
+      withheld,
+      deletedAt: p.deletedAt ?? '',
+      deletedBy: deletedBy(p.history),
+      href: `/dialogues/${p.dialogueId}/participants`,
+      context: p.dialogue.title,
+    });
+  }
+  for (const a of data.affiliationsInTrash ?? []) {
+    const withheld = a.person.withheld.includes('fullName') || !a.person.fullName;
+    const organization = a.organization.name ?? null;
+    if (!matches(withheld ? null : a.person.fullName, a.role, organization)) continue;
+    items.push({
+      type: 'affiliation',
+      id: a.id,
+      name: withheld ? null : (a.person.fullName ?? null),
+      withheld,
+      deletedAt: a.deletedAt ?? '',
+      deletedBy: deletedBy(a.history),
+      href: `/people/${a.personId}?tab=relationships`,
+      context: [a.role, organization].filter(Boolean).join(' · ') || null,
+    });
+  }
+  for (const r of data.organizationRelationshipsInTrash ?? []) {
+    const withheld = !r.source.name || !r.target.name;
+    if (!matches(r.source.name, r.target.name)) continue;
+    items.push({
+      type: 'relationship',
+      id: r.id,
+      name: withheld ? null : `${r.source.name ?? ''} → ${r.target.name ?? ''}`,
+      withheld,
+      deletedAt: r.deletedAt ?? '',
+      deletedBy: deletedBy(r.history),
+      href: `/organizations/${r.sourceId}?tab=relationships`,
+      context: null,
+      relationshipType: r.type,
+    });
+  }
+  for (const m of data.coreGroupMembershipsInTrash ?? []) {
+    const withheld = !m.organization.name;
+    if (!matches(m.organization.name)) continue;
+    items.push({
+      type: 'coreGroupMembership',
+      id: m.id,
+      name: withheld ? null : (m.organization.name ?? null),
+      withheld,
+      deletedAt: m.deletedAt ?? '',
+      deletedBy: deletedBy(m.history),
+      href: `/organizations/${m.organizationId}?tab=relationships`,
+      context: `${m.startDate} – ${m.endDate ?? '…'}`,
     });
   }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt) || a.type.localeCompare(b.type));
@@ -146,7 +254,10 @@ export function trashItems(data: TrashQuery | undefined, text = ''): TrashItem[]
 
 /** How many of each kind the trash holds (the API's totals), for the type filter. */
 export function trashCounts(data: TrashQuery | undefined, text = ''): Record<TrashType, number> {
-  const needle = text.trim().toLocaleLowerCase();
+  const listedHere = trashItems(data, text).reduce<Partial<Record<TrashType, number>>>((counts, item) => {
+    counts[item.type] = (counts[item.type] ?? 0) + 1;
+    return counts;
+  }, {});
   return {
     organization: data?.organizations?.totalCount ?? 0,
     person: data?.people?.totalCount ?? 0,
@@ -154,7 +265,39 @@ export function trashCounts(data: TrashQuery | undefined, text = ''): Record<Tra
     followUp: data?.followUps?.totalCount ?? 0,
     collaboration: data?.collaborations?.totalCount ?? 0,
     recommendation: data?.recommendations?.totalCount ?? 0,
-    dialogue: (data?.dialogues ?? []).filter((d) => !needle || d.title.toLocaleLowerCase().includes(needle))
-      .length,
+    dialogue: listedHere.dialogue ?? 0,
+    dialogueSession: listedHere.dialogueSession ?? 0,
+    participation: listedHere.participation ?? 0,
+    affiliation: listedHere.affiliation ?? 0,
+    relationship: listedHere.relationship ?? 0,
+    coreGroupMembership: listedHere.coreGroupMembership ?? 0,
   };
+}
+
+/**
+ * Whether the list may hold more than it shows (of `type`, or of any kind): an API total above the page, or
+ * one of the "most recent N" lists came back full.
+ */
+export function trashTruncated(
+  data: TrashQuery | undefined,
+  pageSize: number,
+  type: TrashType | null,
+): boolean {
+  if (!data) return false;
+  const counts = trashCounts(data);
+  const full: Record<TrashType, boolean> = {
+    organization: counts.organization > pageSize,
+    person: counts.person > pageSize,
+    engagement: counts.engagement > pageSize,
+    followUp: counts.followUp > pageSize,
+    collaboration: counts.collaboration > pageSize,
+    recommendation: counts.recommendation > pageSize,
+    dialogue: false, // the API lists every Dialogue in the trash
+    dialogueSession: (data.dialogueSessionsInTrash?.length ?? 0) >= pageSize,
+    participation: (data.participationsInTrash?.length ?? 0) >= pageSize,
+    affiliation: (data.affiliationsInTrash?.length ?? 0) >= pageSize,
+    relationship: (data.organizationRelationshipsInTrash?.length ?? 0) >= pageSize,
+    coreGroupMembership: (data.coreGroupMembershipsInTrash?.length ?? 0) >= pageSize,
+  };
+  return type ? full[type] : TRASH_TYPES.some((kind) => full[kind]);
 }

@@ -9,7 +9,7 @@ import type { PickedRecord } from '../../ui/pickers/records';
 import { useForm } from '../../ui/useForm';
 import { CreateParticipationDocument, ParticipationsDocument } from '../documents';
 import { PARTICIPATION_ROLES, PARTICIPATION_STATUSES } from './options';
-import { useNotify } from '../useNotify';
+import { useNotify } from '../../ui/useNotify';
 
 type Field = 'personId' | 'role' | 'status';
 

@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  ActionIcon,
   Anchor,
   Button,
   Center,
   Group,
+  Menu,
   Paper,
   Select,
   Skeleton,
@@ -14,7 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconDots, IconHistory, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -27,16 +29,20 @@ import type {
   ParticipationStatus,
 } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { HistoryDialog } from '../../ui/history';
 import { Withheld } from '../../ui/protection/Withheld';
 import {
+  DeleteParticipationDocument,
+  ParticipationHistoryDocument,
   ParticipationsDocument,
+  RestoreParticipationDocument,
   SetParticipationStatusDocument,
   UpdateParticipationRoleDocument,
 } from '../documents';
 import { useDialogueFormatters } from '../format';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { isRole, isStatus, PARTICIPATION_ROLES, PARTICIPATION_STATUSES } from './options';
-import { useNotify } from '../useNotify';
+import { useNotify } from '../../ui/useNotify';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -106,6 +112,31 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
   const withheldShown = rows.filter(isWithheldPerson).length;
   const [setStatus] = useMutation(SetParticipationStatusDocument);
   const [updateRole] = useMutation(UpdateParticipationRoleDocument);
+  const [removeParticipation] = useMutation(DeleteParticipationDocument);
+  const [restoreParticipation] = useMutation(RestoreParticipationDocument);
+  const [historyOf, setHistoryOf] = useState<{ id: string; name: string } | null>(null);
+
+  /** Out of this Dialogue's list and into the trash, with Undo (a mistake, not a cancellation: see status). */
+  const onRemove = async (row: ParticipationRow_ParticipationFragment, name: string) => {
+    mark(row.id, true);
+    try {
+      await removeParticipation({ variables: { input: { id: row.id, version: row.version } } });
+      await refetch();
+      notify.done(t('participants.removed', { name }), {
+        label: t('participants.undo'),
+        onClick: () => {
+          void restoreParticipation({ variables: { id: row.id } })
+            .then(() => refetch())
+            .then(() => notify.done(t('participants.restored', { name })))
+            .catch(notify.failed);
+        },
+      });
+    } catch (failure) {
+      notify.failed(failure);
+    } finally {
+      mark(row.id, false);
+    }
+  };
 
   const mark = (id: string, on: boolean) =>
     setBusy((current) => {
@@ -293,6 +324,9 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                       <Table.Th scope="col">{t('participants.columns.status')}</Table.Th>
                     </>
                   )}
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('participants.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -405,6 +439,37 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
                           <Table.Td miw={160}>{statusControl}</Table.Td>
                         </>
                       )}
+                      <Table.Td w={48}>
+                        <Menu position="bottom-end" withinPortal>
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              color="gray"
+                              aria-label={t('participants.moreActions', { name })}
+                              disabled={busy.has(row.id)}
+                            >
+                              <IconDots size={16} aria-hidden />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item
+                              leftSection={<IconHistory size={14} aria-hidden />}
+                              onClick={() => setHistoryOf({ id: row.id, name })}
+                            >
+                              {t('participants.history')}
+                            </Menu.Item>
+                            {editable ? (
+                              <Menu.Item
+                                color="red"
+                                leftSection={<IconTrash size={14} aria-hidden />}
+                                onClick={() => void onRemove(row, name)}
+                              >
+                                {t('participants.remove')}
+                              </Menu.Item>
+                            ) : null}
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Table.Td>
                     </Table.Tr>
                   );
                 })}
@@ -423,6 +488,25 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
       {editable && addOpen ? (
         <AddParticipantDialog opened={addOpen} onClose={() => setAddOpen(false)} dialogueId={dialogue.id} />
       ) : null}
+      <HistoryDialog
+        id={historyOf?.id ?? null}
+        title={t('participants.historyOf', { name: historyOf?.name ?? '' })}
+        onClose={() => setHistoryOf(null)}
+        document={ParticipationHistoryDocument}
+        enums={{ role: 'ParticipationRole', status: 'ParticipationStatus' }}
+        names={{
+          [dialogue.id]: dialogue.title,
+          ...Object.fromEntries(dialogue.sessions.map((session) => [session.id, session.title])),
+          ...Object.fromEntries(
+            rows.flatMap((row): [string, string][] => [
+              ...(row.person.fullName ? [[row.person.id, row.person.fullName] as [string, string]] : []),
+              ...(row.organization?.name
+                ? [[row.organization.id, row.organization.name] as [string, string]]
+                : []),
+            ]),
+          ),
+        }}
+      />
     </Stack>
   );
 }

@@ -18,7 +18,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useForm } from '../../ui/useForm';
 import { CreateDialogueSessionDocument, DialogueDocument, UpdateDialogueSessionDocument } from '../documents';
 import { daysBetween, useDialogueFormatters } from '../format';
-import { useNotify } from '../useNotify';
+import { useNotify } from '../../ui/useNotify';
 
 export const SESSION_FORMATS: readonly SessionFormat[] = [
   'PLENARY',

@@ -1,18 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Badge, Button, Center, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconHistory, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/permissions';
 import type { DialogueDetail_DialogueFragment, DialogueSession_SessionFragment } from '../../gql/graphql';
 import {
   DeleteDialogueSessionDocument,
+  DialogueSessionHistoryDocument,
   DialogueDocument,
   RestoreDialogueSessionDocument,
 } from '../documents';
 import { daysBetween, useDialogueFormatters } from '../format';
+import { HistoryDialog } from '../../ui/history';
 import { SessionDialog } from './SessionDialog';
-import { useNotify } from '../useNotify';
+import { useNotify } from '../../ui/useNotify';
 
 /** Sessions by day, then by their position in the day, then by start time. */
 export function programme(
@@ -52,6 +54,7 @@ export function SessionsTab({
   const [dialogOpen, setDialogOpen] = useState(false);
   const [defaultDate, setDefaultDate] = useState(dialogue.startDate);
   const [deleted, setDeleted] = useState<DialogueSession_SessionFragment[]>([]);
+  const [historyOf, setHistoryOf] = useState<DialogueSession_SessionFragment | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [remove] = useMutation(DeleteDialogueSessionDocument, { refetchQueries: [DialogueDocument] });
   const [restore] = useMutation(RestoreDialogueSessionDocument, { refetchQueries: [DialogueDocument] });
@@ -204,8 +207,18 @@ export function SessionsTab({
                         </Group>
                       ) : null}
                     </Stack>
-                    {editable ? (
-                      <Group gap={4} wrap="nowrap">
+                    <Group gap={4} wrap="nowrap">
+                      <Tooltip label={t('sessions.history')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('sessions.historyNamed', { title: session.title })}
+                          onClick={() => setHistoryOf(session)}
+                        >
+                          <IconHistory size={16} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                      {editable ? (
                         <Tooltip label={t('sessions.edit')}>
                           <ActionIcon
                             variant="subtle"
@@ -219,6 +232,8 @@ export function SessionsTab({
                             <IconPencil size={16} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
+                      ) : null}
+                      {editable ? (
                         <Tooltip label={t('sessions.delete')}>
                           <ActionIcon
                             variant="subtle"
@@ -230,8 +245,8 @@ export function SessionsTab({
                             <IconTrash size={16} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
-                      </Group>
-                    ) : null}
+                      ) : null}
+                    </Group>
                   </Group>
                 </li>
               ))}
@@ -255,6 +270,17 @@ export function SessionsTab({
           }
         />
       ) : null}
+      <HistoryDialog
+        id={historyOf?.id ?? null}
+        title={t('sessions.historyNamed', { title: historyOf?.title ?? '' })}
+        onClose={() => setHistoryOf(null)}
+        document={DialogueSessionHistoryDocument}
+        enums={{ format: 'SessionFormat' }}
+        names={{
+          [dialogue.id]: dialogue.title,
+          ...Object.fromEntries(themes.map((theme) => [theme.key, theme.name])),
+        }}
+      />
     </Stack>
   );
 }

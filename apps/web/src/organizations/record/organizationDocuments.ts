@@ -116,6 +116,7 @@ export const OrganizationRelationshipsDocument = graphql(`
   query OrganizationRelationships($id: ID!) {
     organization(id: $id) {
       id
+      name
       withheld
       relationships {
         id
@@ -149,6 +150,7 @@ export const OrganizationRelationshipsDocument = graphql(`
       affiliations {
         id
         role
+        withheld
         startDate
         endDate
         isPrimary
@@ -292,6 +294,125 @@ export const EndCoreGroupMembershipDocument = graphql(`
     endCoreGroupMembership(input: $input) {
       id
       endDate
+      version
+    }
+  }
+`);
+
+/** Histories of an organisation's relationships, Core Group memberships and affiliations, opened from their rows. */
+export const RelationshipHistoryDocument = graphql(`
+  query RelationshipHistory($id: ID!, $first: Int!, $after: String) {
+    organizationRelationship(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CoreGroupMembershipHistoryDocument = graphql(`
+  query CoreGroupMembershipHistory($id: ID!, $first: Int!, $after: String) {
+    coreGroupMembership(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AffiliationHistoryDocument = graphql(`
+  query AffiliationHistory($id: ID!, $first: Int!, $after: String) {
+    affiliation(id: $id) {
+      id
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Moving a link to the trash from its row (a mistake, not an ending), and Undo. */
+export const DeleteRelationshipDocument = graphql(`
+  mutation DeleteRelationship($input: RecordVersionInput!) {
+    deleteOrganizationRelationship(input: $input) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreRelationshipDocument = graphql(`
+  mutation RestoreRelationship($id: ID!) {
+    restoreOrganizationRelationship(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+
+export const DeleteCoreGroupMembershipDocument = graphql(`
+  mutation DeleteCoreGroupMembership($input: RecordVersionInput!) {
+    deleteCoreGroupMembership(input: $input) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreCoreGroupMembershipDocument = graphql(`
+  mutation RestoreCoreGroupMembership($id: ID!) {
+    restoreCoreGroupMembership(id: $id) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+
+export const DeleteAffiliationDocument = graphql(`
+  mutation DeleteAffiliation($input: RecordVersionInput!) {
+    deleteAffiliation(input: $input) {
+      id
+      deletedAt
+      version
+    }
+  }
+`);
+export const RestoreAffiliationDocument = graphql(`
+  mutation RestoreAffiliation($id: ID!) {
+    restoreAffiliation(id: $id) {
+      id
+      deletedAt
       version
     }
   }

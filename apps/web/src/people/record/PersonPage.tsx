@@ -251,6 +251,7 @@ export function PersonPage() {
         <Tabs.Panel value="relationships" pt="md">
           <PersonRelationshipsTab
             personId={person.id}
+            personName={person.fullName ?? null}
             affiliations={person.affiliations}
             canEdit={mayWrite && !trashed && !nameWithheld}
             onChanged={() => void client.refetchQueries({ include: [PersonPageDocument] })}

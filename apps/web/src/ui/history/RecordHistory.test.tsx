@@ -34,7 +34,7 @@ describe('RecordHistory', () => {
       <RecordHistory
         history={connection([
           entry({
-            changes: [change('name', 'Peace Direct', 'Peace Direct UK'), change('countryCode', null, 'GB')],
+            changes: [change('name', 'Peace Direct', 'Peace Direct UK'), change('countryCode', 'null', 'GB')],
           }),
           entry({
             action: 'CREATE',
@@ -49,7 +49,7 @@ describe('RecordHistory', () => {
     expect(screen.getByText('Amina Diallo created this record')).toBeInTheDocument();
     const nameChange = screen.getAllByText('Name')[0].closest('li') as HTMLElement;
     expect(nameChange).toHaveTextContent(/^Name\s*from\s*Peace Direct\s*to\s*Peace Direct UK$/);
-    // No label given: the field name spaced out.
+    // No label given: the field name spaced out; the API's JSON null ("null") reads as empty.
     const countryChange = screen.getByText('Country code').closest('li') as HTMLElement;
     expect(countryChange).toHaveTextContent('(empty)');
     expect(within(countryChange).getByText('GB')).toBeInTheDocument();

@@ -75,7 +75,7 @@ export function HistoryChanges({
   const { dir } = useDirection();
   const label = (field: string) => fieldLabel?.(field) ?? humanizeField(field);
   const value = (field: string, raw: string | null | undefined) =>
-    raw === null || raw === undefined || raw === '' ? (
+    raw === null || raw === undefined || raw === '' || raw === 'null' || raw === '""' ? (
       <Text component="span" size="sm" c="dimmed" fs="italic">
         {t('history.emptyValue')}
       </Text>

@@ -6,3 +6,10 @@ export {
   type RecordHistoryProps,
 } from './RecordHistory';
 export { RecordHistoryEntryFragment } from './historyDocuments';
+export { HistoryDialog, parseHistoryValue, type HistoryDialogProps } from './HistoryDialog';
+export {
+  useRecordHistory,
+  HISTORY_PAGE_SIZE,
+  type HistoryQuery,
+  type HistoryVariables,
+} from './useRecordHistory';

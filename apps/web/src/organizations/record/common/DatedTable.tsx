@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Menu, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDots, IconHistory, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,11 +15,16 @@ export interface DatedRow {
   startDate?: string | null;
   endDate?: string | null;
   badge?: ReactNode;
+  /** The version read, for moving it to the trash. */
+  version?: number;
+  /** Names the row for screen readers in its actions ("Member of GPPAC"). */
+  name?: string;
 }
 
 /**
  * A titled table of dated relationships (memberships, partnerships, affiliations): current first, ended ones
- * marked in words; an "End" action per current row and an "Add" action for the section, when allowed.
+ * marked in words; an "End" action per current row and an "Add" action for the section, when allowed; a menu
+ * per row with its history and, for a link entered by mistake, moving it to the trash (restorable).
  */
 export function DatedTable({
   title,
@@ -29,6 +35,8 @@ export function DatedTable({
   onAdd,
   addLabel,
   onEnd,
+  onHistory,
+  onDelete,
 }: {
   title: string;
   rows: DatedRow[];
@@ -38,11 +46,14 @@ export function DatedTable({
   onAdd?: () => void;
   addLabel?: string;
   onEnd?: (row: DatedRow) => void;
+  onHistory?: (row: DatedRow) => void;
+  onDelete?: (row: DatedRow) => void;
 }) {
   const { t } = useTranslation('organizations');
   const { date } = useFormatters();
   const sorted = [...rows].sort((a, b) => Number(!!a.endDate) - Number(!!b.endDate));
   const today = new Date().toISOString().slice(0, 10);
+  const hasActions = [onEnd, onHistory, onDelete].some(Boolean);
   return (
     <Stack gap="xs">
       <Group justify="space-between" gap="sm">
@@ -69,7 +80,7 @@ export function DatedTable({
                   <Table.Th scope="col">{labelHeader}</Table.Th>
                   <Table.Th scope="col">{t('relationships.from')}</Table.Th>
                   <Table.Th scope="col">{t('relationships.to')}</Table.Th>
-                  {onEnd ? (
+                  {hasActions ? (
                     <Table.Th scope="col">
                       <Text span size="sm" fw={700}>
                         {t('relationships.actions')}
@@ -117,13 +128,47 @@ export function DatedTable({
                           </Text>
                         )}
                       </Table.Td>
-                      {onEnd ? (
+                      {hasActions ? (
                         <Table.Td>
-                          {!row.endDate ? (
-                            <Button size="compact-xs" variant="subtle" onClick={() => onEnd(row)}>
-                              {t('relationships.end')}
-                            </Button>
-                          ) : null}
+                          <Group gap={4} wrap="nowrap">
+                            {onEnd && !row.endDate ? (
+                              <Button size="compact-xs" variant="subtle" onClick={() => onEnd(row)}>
+                                {t('relationships.end')}
+                              </Button>
+                            ) : null}
+                            {onHistory || onDelete ? (
+                              <Menu position="bottom-end" withinPortal>
+                                <Menu.Target>
+                                  <ActionIcon
+                                    variant="subtle"
+                                    color="gray"
+                                    aria-label={t('relationships.moreActions', { name: row.name ?? title })}
+                                  >
+                                    <IconDots size={16} aria-hidden />
+                                  </ActionIcon>
+                                </Menu.Target>
+                                <Menu.Dropdown>
+                                  {onHistory ? (
+                                    <Menu.Item
+                                      leftSection={<IconHistory size={14} aria-hidden />}
+                                      onClick={() => onHistory(row)}
+                                    >
+                                      {t('relationships.history')}
+                                    </Menu.Item>
+                                  ) : null}
+                                  {onDelete ? (
+                                    <Menu.Item
+                                      color="red"
+                                      leftSection={<IconTrash size={14} aria-hidden />}
+                                      onClick={() => onDelete(row)}
+                                    >
+                                      {t('relationships.delete')}
+                                    </Menu.Item>
+                                  ) : null}
+                                </Menu.Dropdown>
+                              </Menu>
+                            ) : null}
+                          </Group>
                         </Table.Td>
                       ) : null}
                     </Table.Tr>

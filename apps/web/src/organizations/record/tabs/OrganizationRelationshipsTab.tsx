@@ -13,6 +13,7 @@ import type { PickedRecord } from '../../../ui/pickers/records';
 import { Withheld } from '../../../ui/protection/Withheld';
 import { DatedTable, type DatedRow } from '../common/DatedTable';
 import { EndDialog } from '../common/EndDialog';
+import { useLinkActions } from '../common/useLinkActions';
 import { today } from '../common/useRecordTab';
 import {
   AddCoreGroupMembershipDocument,
@@ -38,6 +39,14 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
   const [adding, setAdding] = useState<{ type: RelationshipType; direction: Direction } | null>(null);
   const [addingCoreGroup, setAddingCoreGroup] = useState(false);
   const [ending, setEnding] = useState<Ending>(null);
+  const loaded = data?.organization;
+  // Ids in the history of its links, as names: this organisation, those at the other end, its people.
+  const names: Record<string, string> = {};
+  if (loaded?.name) names[id] = loaded.name;
+  for (const r of loaded?.relationships ?? [])
+    for (const o of [r.source, r.target]) if (o.name) names[o.id] = o.name;
+  for (const a of loaded?.affiliations ?? []) if (a.person.fullName) names[a.person.id] = a.person.fullName;
+  const links = useLinkActions(refetch, names);
 
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!data)
@@ -68,6 +77,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
       },
       startDate: r.startDate,
       endDate: r.endDate,
+      version: r.version,
+      name: `${outgoing ? t(`ui:enum.RelationshipType.${r.type}`) : t(`relationships.inverse.${r.type}`)} ${other.name ?? ''}`.trim(),
     };
   };
 
@@ -91,6 +102,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
             ? (r) => setEnding({ kind: 'relationship', id: r.id, version: versionOf(r.id) })
             : undefined
         }
+        onHistory={links.historyOf('relationship')}
+        onDelete={mayWrite ? links.deleteOf('relationship') : undefined}
       />
       <DatedTable
         title={t('relationships.members')}
@@ -105,6 +118,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
             ? (r) => setEnding({ kind: 'relationship', id: r.id, version: versionOf(r.id) })
             : undefined
         }
+        onHistory={links.historyOf('relationship')}
+        onDelete={mayWrite ? links.deleteOf('relationship') : undefined}
       />
       <DatedTable
         title={t('relationships.others')}
@@ -119,6 +134,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
             ? (r) => setEnding({ kind: 'relationship', id: r.id, version: versionOf(r.id) })
             : undefined
         }
+        onHistory={links.historyOf('relationship')}
+        onDelete={mayWrite ? links.deleteOf('relationship') : undefined}
       />
       <DatedTable
         title={t('relationships.coreGroup')}
@@ -127,6 +144,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
           label: t('record.coreGroup'),
           startDate: m.startDate,
           endDate: m.endDate,
+          version: m.version,
+          name: t('relationships.coreGroup'),
         }))}
         empty={t('relationships.noCoreGroup')}
         labelHeader={t('relationships.membership')}
@@ -142,6 +161,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
                 })
             : undefined
         }
+        onHistory={links.historyOf('coreGroupMembership')}
+        onDelete={mayCoreGroup ? links.deleteOf('coreGroupMembership') : undefined}
       />
       {organization.affiliations === null ? (
         <Withheld />
@@ -150,7 +171,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
           title={t('relationships.people')}
           rows={organization.affiliations.map((a) => ({
             id: a.id,
-            label: a.role ?? t('relationships.noRole'),
+            // A role can name a protected person as surely as a name: withheld with them.
+            label: a.withheld.includes('role') ? <Withheld compact /> : (a.role ?? t('relationships.noRole')),
             other: {
               id: a.person.id,
               name: a.person.fullName ?? null,
@@ -159,6 +181,9 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
             },
             startDate: a.startDate,
             endDate: a.endDate,
+            version: a.version,
+            // Never a withheld person's name or role, also not in the menu's label.
+            name: a.person.fullName ?? t('ui:withheld.label'),
             badge: a.isPrimary ? (
               <Badge size="xs" variant="light">
                 {t('relationships.primary')}
@@ -168,8 +193,11 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
           empty={t('relationships.noPeople')}
           otherHeader={t('relationships.person')}
           labelHeader={t('relationships.role')}
+          onHistory={links.historyOf('affiliation')}
+          onDelete={mayWrite ? links.deleteOf('affiliation') : undefined}
         />
       )}
+      {links.dialog}
 
       <AddRelationshipModal
         organizationId={id}

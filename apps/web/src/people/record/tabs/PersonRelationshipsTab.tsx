@@ -12,6 +12,7 @@ import {
 } from '../../../organizations/record/common/commonDocuments';
 import { DatedTable } from '../../../organizations/record/common/DatedTable';
 import { EndDialog } from '../../../organizations/record/common/EndDialog';
+import { useLinkActions } from '../../../organizations/record/common/useLinkActions';
 import { today } from '../../../organizations/record/common/useRecordTab';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { RecordPicker } from '../../../ui/pickers/RecordPicker';
@@ -21,19 +22,24 @@ import { Withheld } from '../../../ui/protection/Withheld';
 /** Where the person works and worked: role, dates, primary; add and end affiliations. */
 export function PersonRelationshipsTab({
   personId,
+  personName,
   affiliations,
   canEdit,
   onChanged,
 }: {
   personId: string;
+  personName: string | null;
   affiliations: PersonRecord_PersonFragment['affiliations'];
   canEdit: boolean;
   onChanged: () => void;
 }) {
-  const { t } = useTranslation(['people', 'organizations']);
+  const { t } = useTranslation(['people', 'organizations', 'ui']);
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<{ id: string; version: number } | null>(null);
   const [end] = useMutation(EndAffiliationDocument);
+  const names: Record<string, string> = personName ? { [personId]: personName } : {};
+  for (const a of affiliations ?? []) if (a.organization.name) names[a.organization.id] = a.organization.name;
+  const links = useLinkActions(() => Promise.resolve(onChanged()), names);
   if (affiliations === null) return <Withheld />;
   return (
     <>
@@ -50,6 +56,8 @@ export function PersonRelationshipsTab({
           },
           startDate: a.startDate,
           endDate: a.endDate,
+          version: a.version,
+          name: a.organization.name ?? t('ui:withheld.label'),
           badge: a.isPrimary ? (
             <Badge size="xs" variant="light">
               {t('organizations:relationships.primary')}
@@ -67,7 +75,10 @@ export function PersonRelationshipsTab({
                 setEnding({ id: row.id, version: affiliations.find((a) => a.id === row.id)?.version ?? 0 })
             : undefined
         }
+        onHistory={links.historyOf('affiliation')}
+        onDelete={canEdit ? links.deleteOf('affiliation') : undefined}
       />
+      {links.dialog}
       <AddAffiliationModal
         personId={personId}
         opened={adding}
