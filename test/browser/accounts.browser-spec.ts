@@ -1,12 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server';
-import {
-  findChromium,
-  launchChromium,
-  MISSING_CHROMIUM,
-  screenshot,
-  seriousA11yViolations,
-} from './support/browser';
+import { launchChromium, requireChromium, screenshot, seriousA11yViolations } from './support/browser';
 
 /*
  * The first flows of Convene in a real browser, against the built app started as a person would start it:
@@ -14,12 +8,7 @@ import {
  * disabling them, and French. Each page is checked with axe-core; screenshots go to test-artifacts/.
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 
 const TIMEOUT = 60_000;
 const ADMIN = {

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import type { GraphqlClient } from '../support/graphql-client';
-import { findChromium, MISSING_CHROMIUM } from './support/browser';
+import { requireChromium } from './support/browser';
 import { expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
@@ -9,12 +9,7 @@ import { expectAccessible, shoot, startWorkspace, type Workspace } from './suppo
  * saved views, opening a record by keyboard; protection as a STANDARD-clearance colleague sees it.
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 
 const TIMEOUT = 90_000;
 const COUNTRIES = ['KE', 'CO', 'FR', 'NP', 'GH', 'US'];

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { GraphqlClient } from '../support/graphql-client';
-import { findChromium, MISSING_CHROMIUM } from './support/browser';
+import { requireChromium } from './support/browser';
 import { ADMIN, expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
@@ -9,12 +9,7 @@ import { ADMIN, expectAccessible, shoot, startWorkspace, type Workspace } from '
  * manager's view grouped by owner, on a desktop and a phone, and one whole flow in Arabic, right to left.
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 const TIMEOUT = 90_000;
 
 function day(offset: number): string {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { findChromium, MISSING_CHROMIUM } from './support/browser';
+import { requireChromium } from './support/browser';
 import { expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
@@ -10,12 +10,7 @@ import { expectAccessible, shoot, startWorkspace, type Workspace } from './suppo
  * at phone size with the finger, and Undo from the toast moves that one to the trash.
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 
 const TIMEOUT = 120_000;
 /** The issue asks for under a minute; the keyboard flow must also stay under these many actions. */

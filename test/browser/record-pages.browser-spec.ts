@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { findChromium, MISSING_CHROMIUM } from './support/browser';
+import { requireChromium } from './support/browser';
 import { expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
@@ -9,12 +9,7 @@ import { expectAccessible, shoot, startWorkspace, type Workspace } from './suppo
  * through the network's affiliations and sees them withheld, never named (not even in the tab's title).
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 
 const TIMEOUT = 120_000;
 const NETWORK = 'Sahel Women Peace Network';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { findChromium, MISSING_CHROMIUM } from './support/browser';
+import { requireChromium } from './support/browser';
 import { expectAccessible, shoot, startWorkspace, type Workspace } from './support/workspace';
 
 /*
@@ -8,12 +8,7 @@ import { expectAccessible, shoot, startWorkspace, type Workspace } from './suppo
  * and verified back through the API; a VIEWER sees the trash without Restore, and never a protected person.
  */
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
-  console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { chromiumPath, describeInBrowser } = requireChromium();
 
 const TIMEOUT = 90_000;
 const ORGANISATION = 'Sahel Peace Network';

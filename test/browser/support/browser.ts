@@ -76,3 +76,16 @@ export async function seriousA11yViolations(page: Page, within?: string): Promis
       targets: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
 }
+
+/**
+ * Chromium for the browser tests, or null: then the suite is skipped with a warning on a developer's machine, and
+ * fails in CI (which must install it; .ci/run does).
+ */
+export function requireChromium(): { chromiumPath: string | null; describeInBrowser: jest.Describe } {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    if (process.env.CI) throw new Error(`${MISSING_CHROMIUM} CI must install it (.ci/run does).`);
+    console.warn(`Skipping the browser tests. ${MISSING_CHROMIUM}`);
+  }
+  return { chromiumPath, describeInBrowser: chromiumPath ? describe : describe.skip };
+}

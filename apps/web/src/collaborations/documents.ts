@@ -109,16 +109,7 @@ export const CollaborationDocument = graphql(`
         }
       }
       history(first: 20) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
     themes {

@@ -279,17 +279,7 @@ export const DialogueHistoryDocument = graphql(`
     dialogue(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            ...RecordHistory_entry
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -338,16 +328,7 @@ export const DialogueSessionHistoryDocument = graphql(`
     dialogueSession(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -358,16 +339,7 @@ export const ParticipationHistoryDocument = graphql(`
     participation(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }

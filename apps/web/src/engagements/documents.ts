@@ -189,20 +189,11 @@ export const EngagementLatestDocument = graphql(`
 `);
 
 export const EngagementHistoryDocument = graphql(`
-  query EngagementHistory($id: ID!, $after: String) {
+  query EngagementHistory($id: ID!, $first: Int!, $after: String) {
     engagement(id: $id) {
       id
-      history(first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+      history(first: $first, after: $after) {
+        ...RecordHistory_page
       }
     }
   }

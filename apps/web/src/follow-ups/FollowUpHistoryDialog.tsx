@@ -3,8 +3,7 @@ import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import { useFormatters } from '../i18n/format';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { RecordHistory } from '../ui/history';
+import { RecordHistoryOf } from '../ui/history';
 import { ColleaguesDocument } from '../ui/pickers/pickerDocuments';
 import type { FollowUpRow } from './useFollowUpActions';
 
@@ -13,16 +12,7 @@ const FollowUpHistoryDocument = graphql(`
     followUp(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -60,12 +50,6 @@ export function FollowUpHistoryDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['followUps', 'ui', 'translation']);
-  const { data, error, refetch, fetchMore } = useQuery(FollowUpHistoryDocument, {
-    variables: { id: followUp?.id ?? '', first: 20 },
-    skip: !followUp,
-    fetchPolicy: 'cache-and-network',
-  });
-  const history = data?.followUp.history;
   const formatters = useFormatters();
   const subjectName =
     followUp?.engagement?.title ??
@@ -84,46 +68,28 @@ export function FollowUpHistoryDialog({
       title={t('history.title', { title: followUp?.title ?? '' })}
       closeButtonProps={{ 'aria-label': t('translation:common.close') }}
     >
-      {error && !history ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : (
-        <RecordHistory
-          history={history}
-          fieldLabel={(field) => (isField(field) ? t(`history.fields.${field}`) : undefined)}
-          formatValue={(field, value) => {
-            const plain = unquote(value);
-            if (field === 'ownerId') return colleagues.find((c) => c.id === plain)?.displayName ?? plain;
-            if (field === 'dueDate' && /^\d{4}-\d{2}-\d{2}$/.test(plain))
-              return formatters.date(`${plain}T12:00:00`);
-            if (field === 'subjectId') return subjectName ?? plain;
-            if (
-              field === 'subjectType' &&
-              ['ENGAGEMENT', 'ORGANIZATION', 'COLLABORATION', 'RECOMMENDATION'].includes(plain)
-            )
-              return t(`ui:enum.FollowUpSubjectType.${plain as 'ENGAGEMENT'}`);
-            if (field === 'status' && ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'].includes(plain))
-              return t(`ui:enum.FollowUpStatus.${plain as 'OPEN'}`);
-            if (field === 'priority' && ['HIGH', 'NORMAL', 'LOW'].includes(plain))
-              return t(`ui:enum.FollowUpPriority.${plain as 'HIGH'}`);
-            return plain;
-          }}
-          onShowMore={() =>
-            fetchMore({
-              variables: { after: history?.pageInfo.endCursor ?? null },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                ...previous,
-                followUp: {
-                  ...previous.followUp,
-                  history: {
-                    ...fetchMoreResult.followUp.history,
-                    edges: [...previous.followUp.history.edges, ...fetchMoreResult.followUp.history.edges],
-                  },
-                },
-              }),
-            })
-          }
-        />
-      )}
+      <RecordHistoryOf
+        document={FollowUpHistoryDocument}
+        id={followUp?.id}
+        fieldLabel={(field) => (isField(field) ? t(`history.fields.${field}`) : undefined)}
+        formatValue={(field, value) => {
+          const plain = unquote(value);
+          if (field === 'ownerId') return colleagues.find((c) => c.id === plain)?.displayName ?? plain;
+          if (field === 'dueDate' && /^\d{4}-\d{2}-\d{2}$/.test(plain))
+            return formatters.date(`${plain}T12:00:00`);
+          if (field === 'subjectId') return subjectName ?? plain;
+          if (
+            field === 'subjectType' &&
+            ['ENGAGEMENT', 'ORGANIZATION', 'COLLABORATION', 'RECOMMENDATION'].includes(plain)
+          )
+            return t(`ui:enum.FollowUpSubjectType.${plain as 'ENGAGEMENT'}`);
+          if (field === 'status' && ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'].includes(plain))
+            return t(`ui:enum.FollowUpStatus.${plain as 'OPEN'}`);
+          if (field === 'priority' && ['HIGH', 'NORMAL', 'LOW'].includes(plain))
+            return t(`ui:enum.FollowUpPriority.${plain as 'HIGH'}`);
+          return plain;
+        }}
+      />
     </Modal>
   );
 }

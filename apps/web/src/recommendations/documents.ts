@@ -113,16 +113,7 @@ export const RecommendationDocument = graphql(`
         }
       }
       history(first: 20) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
     dialogues {

@@ -1,7 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { RecordHistory } from '../../ui/history';
+import { RecordHistoryOf } from '../../ui/history';
 import { EngagementHistoryDocument } from '../documents';
 import { isEngagementType } from '../form/engagementDraft';
 import { useEngagementReference } from '../useEngagementReference';
@@ -27,12 +25,6 @@ const LABELS: Record<string, string> = {
 export function EngagementHistoryTab({ id }: { id: string }) {
   const { t } = useTranslation(['engagements', 'ui']);
   const reference = useEngagementReference();
-  const { data, error, refetch, fetchMore } = useQuery(EngagementHistoryDocument, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-  });
-  const history = data?.engagement.history;
-  if (error && !history) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
 
   const label = (field: string) => {
     const key = LABELS[field];
@@ -56,25 +48,6 @@ export function EngagementHistoryTab({ id }: { id: string }) {
   };
 
   return (
-    <RecordHistory
-      history={history}
-      fieldLabel={label}
-      formatValue={format}
-      onShowMore={() =>
-        fetchMore({
-          variables: { id, after: history?.pageInfo.endCursor ?? null },
-          updateQuery: (previous, { fetchMoreResult }) => ({
-            ...previous,
-            engagement: {
-              ...previous.engagement,
-              history: {
-                ...fetchMoreResult.engagement.history,
-                edges: [...previous.engagement.history.edges, ...fetchMoreResult.engagement.history.edges],
-              },
-            },
-          }),
-        })
-      }
-    />
+    <RecordHistoryOf document={EngagementHistoryDocument} id={id} fieldLabel={label} formatValue={format} />
   );
 }

@@ -215,17 +215,7 @@ export const OrganizationHistoryDocument = graphql(`
     organization(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -305,16 +295,7 @@ export const RelationshipHistoryDocument = graphql(`
     organizationRelationship(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -325,16 +306,7 @@ export const CoreGroupMembershipHistoryDocument = graphql(`
     coreGroupMembership(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }
@@ -345,16 +317,7 @@ export const AffiliationHistoryDocument = graphql(`
     affiliation(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }

@@ -147,17 +147,7 @@ export const PersonHistoryDocument = graphql(`
     person(id: $id) {
       id
       history(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            ...RecordHistory_entry
-          }
-        }
+        ...RecordHistory_page
       }
     }
   }

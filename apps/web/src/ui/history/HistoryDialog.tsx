@@ -2,9 +2,8 @@ import { Modal } from '@mantine/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import { ErrorAlert } from '../ErrorAlert';
-import { RecordHistory } from './RecordHistory';
-import { useRecordHistory, type HistoryQuery, type HistoryVariables } from './useRecordHistory';
+import { RecordHistoryOf } from './RecordHistoryOf';
+import type { HistoryQuery, HistoryVariables } from './useRecordHistory';
 
 /** Enums whose labels live under `ui:enum.<name>`. */
 type EnumName = 'ParticipationRole' | 'ParticipationStatus' | 'RelationshipType' | 'SessionFormat';
@@ -70,7 +69,6 @@ export function HistoryDialog<Q extends HistoryQuery>({
 }: HistoryDialogProps<Q>) {
   const { t } = useTranslation(['ui', 'translation']);
   const { date } = useFormatters();
-  const { history, error, refetch, showMore } = useRecordHistory(document, id);
 
   const one = (field: string, value: unknown): string => {
     if (typeof value === 'boolean') return value ? t('ui:history.yes') : t('ui:history.no');
@@ -91,20 +89,16 @@ export function HistoryDialog<Q extends HistoryQuery>({
       title={title}
       closeButtonProps={{ 'aria-label': t('translation:common.close') }}
     >
-      {error && !history ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : (
-        <RecordHistory
-          history={history}
-          fieldLabel={(field) => (isField(field) ? t(`ui:history.fields.${field}`) : undefined)}
-          formatValue={(field, raw) => {
-            const value = parseHistoryValue(raw);
-            if (Array.isArray(value)) return value.map((v) => one(field, v)).join(', ');
-            return one(field, value);
-          }}
-          onShowMore={showMore}
-        />
-      )}
+      <RecordHistoryOf
+        document={document}
+        id={id}
+        fieldLabel={(field) => (isField(field) ? t(`ui:history.fields.${field}`) : undefined)}
+        formatValue={(field, raw) => {
+          const value = parseHistoryValue(raw);
+          if (Array.isArray(value)) return value.map((v) => one(field, v)).join(', ');
+          return one(field, value);
+        }}
+      />
     </Modal>
   );
 }

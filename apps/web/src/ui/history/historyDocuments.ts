@@ -15,3 +15,19 @@ export const RecordHistoryEntryFragment = graphql(`
     }
   }
 `);
+
+/** A page of a record's history: what RecordHistory and useRecordHistory read. */
+export const RecordHistoryPageFragment = graphql(`
+  fragment RecordHistory_page on HistoryEntryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...RecordHistory_entry
+      }
+    }
+  }
+`);

@@ -13,3 +13,4 @@ export {
   type HistoryQuery,
   type HistoryVariables,
 } from './useRecordHistory';
+export { RecordHistoryOf } from './RecordHistoryOf';
