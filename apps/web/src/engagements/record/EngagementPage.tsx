@@ -77,8 +77,8 @@ export function EngagementPage() {
   };
   const moveToTrash = async () => {
     try {
+      // The answer updates the cached engagement; a refetch here could land after a quick Restore and undo it.
       await remove({ variables: { input: { id: engagement.id, version: engagement.version } } });
-      await refetch();
       toast(tApp, { color: 'gray', title: t('log.undone.title'), message: t('page.trashed') });
     } catch (failure) {
       failed(failure);
@@ -87,7 +87,6 @@ export function EngagementPage() {
   const bringBack = async () => {
     try {
       await restore({ variables: { id: engagement.id } });
-      await refetch();
       toast(tApp, { color: 'green', title: t('page.restored'), message: engagement.title });
     } catch (failure) {
       failed(failure);
