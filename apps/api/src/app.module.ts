@@ -59,6 +59,8 @@ import { OrganizationTimelineResolver, PersonTimelineResolver } from './timeline
 import { OrganizationEngagementsResolver } from './engagements/organization-engagements.resolver';
 import { OrganizationCountryResolver, PersonCountryResolver } from './reference/country-fields.resolver';
 import { SavedViewsModule } from './saved-views/saved-views.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
@@ -98,6 +100,7 @@ export const RESOLVERS = [
   RecommendationPeopleResolver,
   FollowUpRecommendationResolver,
   SavedViewsResolver,
+  DashboardResolver,
 ];
 
 export interface AppModuleOptions {
@@ -135,6 +138,7 @@ export class AppModule {
         CollaborationsModule,
         RecommendationsModule,
         SavedViewsModule,
+        DashboardModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

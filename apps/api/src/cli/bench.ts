@@ -9,10 +9,30 @@ import { prepareDatabase } from '../database/prepare';
 import { SessionsService } from '../auth/sessions.service';
 import { UsersService } from '../users/users.service';
 import { createServer } from '../server';
+import type { DataSource } from 'typeorm';
+import { FIGURE_SQL, scopeParams } from '../dashboard/dashboard-figures';
+import { DASHBOARD_FIELDS, DashboardService, type DashboardField } from '../dashboard/dashboard.service';
 import { runCli } from './run-cli';
 
+/** What each dashboard figure asks for, as the web app does. */
+const DASHBOARD_SELECTIONS: Record<DashboardField, string> = {
+  activePartners: 'activePartners { current { count suppressed } previous { count suppressed } }',
+  engagementsByMonth: 'engagementsByMonth { key count }',
+  engagementsByType: 'engagementsByType { key count }',
+  engagementsByTheme: 'engagementsByTheme { key count }',
+  engagementsByOrganizationKind: 'engagementsByOrganizationKind { key count }',
+  countriesEngaged: 'countriesEngaged { key count suppressed }',
+  subRegionsReached: 'subRegionsReached { key count suppressed }',
+  followUpHealth:
+    'followUpHealth { open overdue completedOnTime completedLate medianDaysToClose byOwner { ownerName open overdue completed } }',
+  collaborationPipeline: 'collaborationPipeline { key count }',
+  collaborationKinds: 'collaborationKinds { key count }',
+  recommendationsByStage: 'recommendationsByStage { key count }',
+  coreGroupActivity: 'coreGroupActivity { name engagements collaborations }',
+};
+
 /**
- * `npm run bench -- [--requests 200]`: times directory pages through the whole API (HTTP, GraphQL, session,
+ * `npm run bench -- [--requests 200] [--suite directories|dashboard]`: times directory pages through the whole API (HTTP, GraphQL, session,
  * access policy, loaders) against the same SQL run directly on the same database, in the same run, and prints
  * p50/p95 and the ratio. Load data first with `npm run demo:generate -- --organizations 100000 --people 300000`.
  */
@@ -67,7 +87,9 @@ const CASES: {
 ];
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { requests: { type: 'string' } } });
+  const { values } = parseArgs({ options: { requests: { type: 'string' }, suite: { type: 'string' } } });
+  const suite = values.suite ?? 'directories';
+  if (!['directories', 'dashboard'].includes(suite)) throw new Error('--suite is directories or dashboard');
   const requests = Number(values.requests ?? 200);
   const config = { ...loadConfig(), logLevel: 'silent' };
   const server = await openDatabaseServer(config, undefined, { shareRunning: true });
@@ -95,6 +117,19 @@ runCli(async () => {
       }),
     });
     const cookie = login.headers.getSetCookie()[0].split(';')[0];
+    const post = async (query: string, variables: Record<string, unknown> = {}) => {
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await r.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    };
+    if (suite === 'dashboard') {
+      await benchDashboard(requests, app.get(DashboardService), dataSource, post);
+      return;
+    }
     const [{ n }]: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM organizations');
     console.log(`Benchmark: ${requests} requests per case, ${n} organisations. Times in ms.`);
     console.log('case | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95');
@@ -122,6 +157,39 @@ runCli(async () => {
     await server.stop();
   }
 });
+
+/**
+ * Each dashboard figure through the API (the default view: since the last Dialogue) against the very statements
+ * the service runs for it, sent straight to the database; the target is p95 ≤ 50 ms and ≤ 1.2 × SQL + 5 ms.
+ */
+async function benchDashboard(
+  requests: number,
+  service: DashboardService,
+  dataSource: DataSource,
+  post: (query: string) => Promise<void>,
+): Promise<void> {
+  const dashboard = await service.open({});
+  const [{ n }]: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM engagements');
+  console.log(
+    `Dashboard benchmark: ${requests} requests per figure, ${n} engagements, ${dashboard.period.from} → ${dashboard.period.to}. Times in ms.`,
+  );
+  console.log(
+    'figure | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95 | target (≤ 50 and ≤ 1.2 × SQL + 5)',
+  );
+  for (const field of DASHBOARD_FIELDS) {
+    const api = await time(requests, () =>
+      post(`{ partnershipDashboard { ${DASHBOARD_SELECTIONS[field]} } }`),
+    );
+    const runs = service.runsFor(field, dashboard);
+    const sql = await time(requests, async () => {
+      await Promise.all(runs.map((r) => dataSource.query(FIGURE_SQL[r.figure], scopeParams(r.scope))));
+    });
+    const met = api.p95 <= 50 && api.p95 <= 1.2 * sql.p95 + 5;
+    console.log(
+      `${field} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${met ? 'met' : 'NOT met'}`,
+    );
+  }
+}
 
 async function time(n: number, run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < Math.min(10, n); i += 1) await run(); // warm-up

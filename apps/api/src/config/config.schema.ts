@@ -33,6 +33,8 @@ export const configSchema = z.object({
   LOGIN_MAX_FAILURES: int(1, 100).default(5),
   LOGIN_LOCK_MINUTES: int(1, 24 * 60).default(15),
   INVITATION_DAYS: int(1, 90).default(7),
+  /** Dashboard counts of people or organisations below this read "fewer than N". */
+  SUPPRESS_BELOW: int(1, 100).default(5),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
 });

@@ -15,6 +15,8 @@ export interface AppConfig {
   trustProxy: boolean;
   login: { maxFailures: number; lockMinutes: number };
   invitationDays: number;
+  /** Dashboard counts of people or organisations below this are suppressed ("fewer than N"). */
+  suppressBelow: number;
   webDir: string;
 }
 
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: c.TRUST_PROXY,
     login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
     invitationDays: c.INVITATION_DAYS,
+    suppressBelow: c.SUPPRESS_BELOW,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };
 }

@@ -1,0 +1,178 @@
+import { CollaborationStatus, FollowUpStatus, RecommendationStatus } from '@convene/domain';
+import { GLOBAL_SOUTH_CODES_SQL } from '../reference/reference.service';
+
+/**
+ * The SQL behind each dashboard figure, in one place: the API runs it, and `npm run bench -- dashboard` runs the
+ * very same text straight against the database to compare. Every query takes the scope as $1…$6:
+ * $1 from, $2 to (dates, inclusive), $3 theme keys, $4 organisation kinds, $5 M49 region codes (any level),
+ * $6 a Core Group member's id — each null when not filtered.
+ */
+export interface Scope {
+  from: string;
+  to: string;
+  themes: string[] | null;
+  kinds: string[] | null;
+  regions: string[] | null;
+  memberId: string | null;
+}
+
+export const scopeParams = (s: Scope): unknown[] => [s.from, s.to, s.themes, s.kinds, s.regions, s.memberId];
+
+/** SQL on `o` (an organisation) and `c` (its country, left-joined): it matches the kind and region filters. */
+const ORG_MATCHES = `($4::text[] IS NULL OR o.kind::text = ANY($4::text[]))
+  AND ($5::text[] IS NULL OR c.region_code = ANY($5::text[]) OR c.sub_region_code = ANY($5::text[])
+       OR c.intermediate_region_code = ANY($5::text[]))`;
+
+/**
+ * Live engagements in the period with a matching theme, at least one live organisation matching the kind and
+ * region filters (when set), and the Core Group member among them (when set).
+ */
+export const SCOPED_ENGAGEMENTS = `scoped AS (
+  SELECT e.id, e.date, e.type, e.themes FROM engagements e
+   WHERE e.deleted_at IS NULL AND e.date BETWEEN $1::date AND $2::date
+     AND ($3::text[] IS NULL OR e.themes && $3::text[])
+     AND (($4::text[] IS NULL AND $5::text[] IS NULL) OR EXISTS (
+           SELECT 1 FROM engagement_organizations eo
+             JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL
+             LEFT JOIN countries c ON c.iso2 = o.country_code
+            WHERE eo.engagement_id = e.id AND ${ORG_MATCHES}))
+     AND ($6::uuid IS NULL OR EXISTS (
+           SELECT 1 FROM engagement_organizations em WHERE em.engagement_id = e.id AND em.organization_id = $6::uuid)))`;
+
+/** Live organisations that took part in a scoped engagement and match the kind and region filters. */
+const ENGAGED_ORGANIZATIONS = `engaged AS (
+  SELECT DISTINCT o.id, o.kind, o.country_code FROM scoped s
+    JOIN engagement_organizations eo ON eo.engagement_id = s.id
+    JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL
+    LEFT JOIN countries c ON c.iso2 = o.country_code
+   WHERE ${ORG_MATCHES})`;
+
+export const FIGURE_SQL = {
+  /** Active partners: organisations that took part in at least one engagement of the period. */
+  activePartners: `WITH ${SCOPED_ENGAGEMENTS}, ${ENGAGED_ORGANIZATIONS} SELECT count(*)::int AS n FROM engaged`,
+
+  /** Engagements per month of the period (months without any are filled in by the service). */
+  engagementsByMonth: `WITH ${SCOPED_ENGAGEMENTS}
+    SELECT to_char(date, 'YYYY-MM') AS key, count(*)::int AS n FROM scoped GROUP BY 1 ORDER BY 1`,
+
+  engagementsByType: `WITH ${SCOPED_ENGAGEMENTS}
+    SELECT type::text AS key, count(*)::int AS n FROM scoped GROUP BY 1 ORDER BY 2 DESC, 1`,
+
+  /** An engagement on several themes counts once under each. */
+  engagementsByTheme: `WITH ${SCOPED_ENGAGEMENTS}
+    SELECT t AS key, count(*)::int AS n FROM scoped, unnest(themes) AS t GROUP BY 1 ORDER BY 2 DESC, 1`,
+
+  /** Engagements with at least one organisation of each kind (an engagement counts once per kind). */
+  engagementsByOrganizationKind: `WITH ${SCOPED_ENGAGEMENTS}
+    SELECT o.kind::text AS key, count(DISTINCT s.id)::int AS n FROM scoped s
+      JOIN engagement_organizations eo ON eo.engagement_id = s.id
+      JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL
+      LEFT JOIN countries c ON c.iso2 = o.country_code
+     WHERE ${ORG_MATCHES} GROUP BY 1 ORDER BY 2 DESC, 1`,
+
+  /** Organisations engaged, by their country of base (those with none are left out). */
+  countriesEngaged: `WITH ${SCOPED_ENGAGEMENTS}, ${ENGAGED_ORGANIZATIONS}
+    SELECT country_code AS key, count(*)::int AS n FROM engaged WHERE country_code IS NOT NULL
+     GROUP BY 1 ORDER BY 2 DESC, 1`,
+
+  /** Organisations engaged per M49 sub-region — every sub-region listed, those not reached with 0. */
+  subRegionsReached: `WITH ${SCOPED_ENGAGEMENTS}, ${ENGAGED_ORGANIZATIONS}
+    SELECT r.code AS key, count(e.id)::int AS n FROM m49_regions r
+      LEFT JOIN countries c ON c.sub_region_code = r.code
+      LEFT JOIN engaged e ON e.country_code = c.iso2
+     WHERE r.level = 'SUB_REGION' GROUP BY r.code ORDER BY 2, 1`,
+
+  /**
+   * Follow-ups due in the period, about a scoped engagement when any theme, region, kind or member filter is set:
+   * one row per owner with their open, overdue, done on time, done late, and days to close of those done.
+   */
+  followUpsByOwner: `WITH ${SCOPED_ENGAGEMENTS}
+    SELECT f.owner_id AS key, u.display_name AS owner_name,
+           count(*) FILTER (WHERE f.status IN ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}'))::int AS open,
+           count(*) FILTER (WHERE f.status IN ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}')
+                             AND f.due_date < current_date)::int AS overdue,
+           count(*) FILTER (WHERE f.status = '${FollowUpStatus.DONE}'
+                             AND f.completed_at::date <= f.due_date)::int AS on_time,
+           count(*) FILTER (WHERE f.status = '${FollowUpStatus.DONE}'
+                             AND f.completed_at::date > f.due_date)::int AS late,
+           array_agg(EXTRACT(EPOCH FROM f.completed_at - f.created_at) / 86400.0)
+             FILTER (WHERE f.status = '${FollowUpStatus.DONE}' AND f.completed_at IS NOT NULL) AS days_to_close
+      FROM follow_ups f JOIN users u ON u.id = f.owner_id
+     WHERE f.deleted_at IS NULL AND f.due_date BETWEEN $1::date AND $2::date
+       AND (($3::text[] IS NULL AND $4::text[] IS NULL AND $5::text[] IS NULL AND $6::uuid IS NULL)
+            OR (f.subject_type = 'ENGAGEMENT' AND f.subject_id IN (SELECT id FROM scoped)))
+     GROUP BY f.owner_id, u.display_name`,
+
+  /**
+   * Collaborations active at some time in the period (started by its end, not ended before its start, undated
+   * ones by creation), on a matching theme, with the member among the partners when set; by status.
+   */
+  collaborationPipeline: `WITH cs AS (${collaborationsInScope()})
+    SELECT status::text AS key, count(*)::int AS n FROM cs GROUP BY 1`,
+
+  /** The same collaborations by South–South kind (the domain rule in SQL; UNKNOWN: fewer than two partners count). */
+  collaborationKinds: `WITH cs AS (${collaborationsInScope()}),
+    south AS (${GLOBAL_SOUTH_CODES_SQL}),
+    counted AS (
+      SELECT cs.id,
+             count(*) FILTER (WHERE o.kind <> 'UN_ENTITY' AND o.country_code IN (SELECT * FROM south)) AS s,
+             count(*) FILTER (WHERE o.kind = 'UN_ENTITY'
+                                 OR (o.country_code IS NOT NULL AND o.country_code NOT IN (SELECT * FROM south))) AS x
+        FROM cs JOIN collaboration_partners p ON p.collaboration_id = cs.id
+        JOIN organizations o ON o.id = p.organization_id
+       GROUP BY cs.id)
+    SELECT CASE WHEN s + x < 2 THEN 'UNKNOWN' WHEN x = 0 THEN 'SOUTH_SOUTH' WHEN s >= 2 THEN 'TRIANGULAR'
+                ELSE 'NORTH_SOUTH' END AS key, count(*)::int AS n
+      FROM (SELECT cs.id, coalesce(counted.s, 0) AS s, coalesce(counted.x, 0) AS x
+              FROM cs LEFT JOIN counted ON counted.id = cs.id) k
+     GROUP BY 1`,
+
+  /**
+   * Recommendations of the live Dialogues held by the end of the period, on a matching theme; by stage (the
+   * organisation filters do not apply: a recommendation belongs to the Dialogue).
+   */
+  recommendationsByStage: `WITH unused AS (SELECT $1::date, $4::text[], $5::text[], $6::uuid)
+    SELECT r.status::text AS key, count(*)::int AS n FROM recommendations r
+      JOIN dialogues d ON d.id = r.dialogue_id AND d.deleted_at IS NULL
+     WHERE r.deleted_at IS NULL AND d.start_date <= $2::date
+       AND ($3::text[] IS NULL OR r.themes && $3::text[])
+     GROUP BY 1`,
+
+  /**
+   * Each organisation in the Core Group at some time in the period: engagements of the period it took part in
+   * (theme filter applies) and collaborations active in the period it is a partner of.
+   */
+  coreGroupActivity: `WITH ${SCOPED_ENGAGEMENTS}, cs AS (${collaborationsInScope()}),
+    members AS (
+      SELECT DISTINCT o.id, o.name FROM core_group_memberships m
+        JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
+        LEFT JOIN countries c ON c.iso2 = o.country_code
+       WHERE m.deleted_at IS NULL AND m.start_date <= $2::date AND (m.end_date IS NULL OR m.end_date >= $1::date)
+         AND ${ORG_MATCHES})
+    SELECT m.id AS key, m.name,
+           (SELECT count(*) FROM engagement_organizations eo JOIN scoped s ON s.id = eo.engagement_id
+             WHERE eo.organization_id = m.id)::int AS engagements,
+           (SELECT count(*) FROM collaboration_partners p JOIN cs ON cs.id = p.collaboration_id
+             WHERE p.organization_id = m.id)::int AS collaborations
+      FROM members m ORDER BY 3 DESC, 4 DESC, 2`,
+} as const;
+
+export type FigureName = keyof typeof FIGURE_SQL;
+
+function collaborationsInScope(): string {
+  return `SELECT k.id, k.status FROM collaborations k
+     WHERE k.deleted_at IS NULL
+       AND coalesce(k.start_date, k.created_at::date) <= $2::date
+       AND (k.end_date IS NULL OR k.end_date >= $1::date)
+       AND ($3::text[] IS NULL OR k.themes && $3::text[])
+       AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM collaboration_partners m
+             WHERE m.collaboration_id = k.id AND m.organization_id = $6::uuid))
+       AND (($4::text[] IS NULL AND $5::text[] IS NULL) OR EXISTS (
+             SELECT 1 FROM collaboration_partners p JOIN organizations o ON o.id = p.organization_id
+               LEFT JOIN countries c ON c.iso2 = o.country_code
+              WHERE p.collaboration_id = k.id AND ${ORG_MATCHES}))`;
+}
+
+/** Every status, in pipeline order, so a figure lists those at 0 too. */
+export const COLLABORATION_STATUSES = Object.values(CollaborationStatus);
+export const RECOMMENDATION_STAGES = Object.values(RecommendationStatus);

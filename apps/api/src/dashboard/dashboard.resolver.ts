@@ -1,0 +1,121 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Action } from '../auth/access-policy';
+import { Allow } from '../auth/access.decorators';
+import {
+  CoreGroupActivity,
+  Dashboard,
+  DashboardFilter,
+  FollowUpHealth,
+  KeyedCount,
+  PeriodComparison,
+} from './dashboard.model';
+import { DashboardService } from './dashboard.service';
+
+/**
+ * The partnership dashboard for managers. Those who read every engagement see it (the Core Group sees its own
+ * work elsewhere); figures count protected records like any other but never name a person, and counts of
+ * organisations below the threshold read "fewer than N".
+ */
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  constructor(@Inject(DashboardService) private readonly dashboards: DashboardService) {}
+
+  @Allow(Action.ReadAllEngagements)
+  @Query(() => Dashboard, {
+    description:
+      'The partnership at a glance: by default since the last Dialogue, compared with the cycle before.',
+  })
+  partnershipDashboard(@Args('filter', { nullable: true }) filter?: DashboardFilter) {
+    return this.dashboards.open(filter ?? {});
+  }
+
+  @ResolveField(() => PeriodComparison, {
+    description:
+      'Organisations (of any kind, on any side) that took part in at least one engagement of the period, and of the period before.',
+  })
+  activePartners(@Parent() d: Dashboard) {
+    return this.dashboards.activePartners(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description: 'Engagements per month (key YYYY-MM), every month of the period.',
+  })
+  engagementsByMonth(@Parent() d: Dashboard) {
+    return this.dashboards.engagementsByMonth(d);
+  }
+
+  @ResolveField(() => [KeyedCount], { description: 'Engagements by type (key: EngagementType).' })
+  engagementsByType(@Parent() d: Dashboard) {
+    return this.dashboards.engagementsByType(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description: 'Engagements by theme key; an engagement on several themes counts under each.',
+  })
+  engagementsByTheme(@Parent() d: Dashboard) {
+    return this.dashboards.engagementsByTheme(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description: 'Engagements with at least one organisation of each kind (key: OrganizationKind).',
+  })
+  engagementsByOrganizationKind(@Parent() d: Dashboard) {
+    return this.dashboards.engagementsByOrganizationKind(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description:
+      'Organisations engaged by country of base (key: ISO alpha-2); suppressed below the threshold.',
+  })
+  countriesEngaged(@Parent() d: Dashboard) {
+    return this.dashboards.countriesEngaged(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description:
+      'Organisations engaged per M49 sub-region (key: M49 code), every sub-region, fewest first: those at 0 or suppressed are barely reached.',
+  })
+  subRegionsReached(@Parent() d: Dashboard) {
+    return this.dashboards.subRegionsReached(d);
+  }
+
+  @ResolveField(() => FollowUpHealth, {
+    description:
+      'Follow-ups due in the period — in the current cycle, also those due later — about an engagement of the filtered scope when any filter but the dates is set.',
+  })
+  followUpHealth(@Parent() d: Dashboard) {
+    return this.dashboards.followUpHealth(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description:
+      'Collaborations active at some time in the period, by status (key: CollaborationStatus), in pipeline order.',
+  })
+  collaborationPipeline(@Parent() d: Dashboard) {
+    return this.dashboards.collaborationPipeline(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description:
+      'The same collaborations by South–South kind: SOUTH_SOUTH, TRIANGULAR, NORTH_SOUTH, UNKNOWN (fewer than two partners with a known base).',
+  })
+  collaborationKinds(@Parent() d: Dashboard) {
+    return this.dashboards.collaborationKinds(d);
+  }
+
+  @ResolveField(() => [KeyedCount], {
+    description:
+      'Recommendations of the Dialogues held by the end of the period, by stage (key: RecommendationStatus).',
+  })
+  recommendationsByStage(@Parent() d: Dashboard) {
+    return this.dashboards.recommendationsByStage(d);
+  }
+
+  @ResolveField(() => [CoreGroupActivity], {
+    description: 'Each organisation in the Core Group during the period: its engagements and collaborations.',
+  })
+  coreGroupActivity(@Parent() d: Dashboard) {
+    return this.dashboards.coreGroupActivity(d);
+  }
+}

@@ -1,0 +1,271 @@
+import { cycleOf, cyclesOf } from '@convene/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { InvalidInputError } from '../common/domain-error';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.tokens';
+import { DialogueEntity } from '../dialogues/dialogue.entity';
+import {
+  COLLABORATION_STATUSES,
+  FIGURE_SQL,
+  RECOMMENDATION_STAGES,
+  scopeParams,
+  type FigureName,
+  type Scope,
+} from './dashboard-figures';
+import type {
+  CoreGroupActivity,
+  Dashboard,
+  DashboardFilter,
+  DashboardPeriod,
+  FollowUpHealth,
+  GroupCount,
+  KeyedCount,
+} from './dashboard.model';
+
+/** The figures of the dashboard, as GraphQL fields. */
+export const DASHBOARD_FIELDS = [
+  'activePartners',
+  'engagementsByMonth',
+  'engagementsByType',
+  'engagementsByTheme',
+  'engagementsByOrganizationKind',
+  'countriesEngaged',
+  'subRegionsReached',
+  'followUpHealth',
+  'collaborationPipeline',
+  'collaborationKinds',
+  'recommendationsByStage',
+  'coreGroupActivity',
+] as const;
+export type DashboardField = (typeof DASHBOARD_FIELDS)[number];
+
+const today = () => new Date().toISOString().slice(0, 10);
+const DAY = 86_400_000;
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+/** The current cycle has no end yet: follow-ups due later still belong to it. */
+const FAR_FUTURE = '9999-12-31';
+/** Before the first Dialogue, a cycle has no start: the dashboard counts from here. */
+const BEGINNING = '2000-01-01';
+
+/** Counts of people or organisations below the threshold are suppressed; activity counts are not. */
+export function groupCount(count: number, threshold: number): GroupCount {
+  return count > 0 && count < threshold ? { count: null, suppressed: true } : { count, suppressed: false };
+}
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.round(value * 10) / 10;
+}
+
+/** Every YYYY-MM from `from` to `to`. */
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number);
+  const [ty, tm] = to.slice(0, 7).split('-').map(Number);
+  while (y < ty || (y === ty && m <= tm)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return months;
+}
+
+@Injectable()
+export class DashboardService {
+  /** Counts of people or organisations below this read "fewer than N" (SUPPRESS_BELOW, default 5). */
+  readonly threshold: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.threshold = config.suppressBelow;
+  }
+
+  /** The period the filter names (a cycle, a range, or the current cycle) and the one to compare with. */
+  async open(filter: DashboardFilter): Promise<Dashboard> {
+    if ((filter.from === undefined) !== (filter.to === undefined))
+      throw InvalidInputError.field(
+        filter.from === undefined ? 'from' : 'to',
+        'is needed with the other date',
+      );
+    if (filter.from && filter.to && filter.to < filter.from)
+      throw InvalidInputError.field('to', 'must be on or after from');
+    if (filter.from && filter.cycle !== undefined)
+      throw InvalidInputError.field('cycle', 'cannot be combined with a date range');
+
+    let period: DashboardPeriod;
+    let previousPeriod: DashboardPeriod | null;
+    let openEnded = false;
+    if (filter.from && filter.to) {
+      const days = Math.round((Date.parse(filter.to) - Date.parse(filter.from)) / DAY) + 1;
+      period = { from: filter.from, to: filter.to, cycle: null };
+      previousPeriod = { from: addDays(filter.from, -days), to: addDays(filter.from, -1), cycle: null };
+    } else {
+      const dialogues = await this.db.getRepository(DialogueEntity).find();
+      const cycles = cyclesOf(dialogues);
+      const cycle =
+        filter.cycle === undefined
+          ? cycleOf(today(), dialogues)
+          : cycles.find((c) => c.number === filter.cycle);
+      if (!cycle) throw InvalidInputError.field('cycle', 'is not a Dialogue cycle');
+      const from = cycle.from ?? BEGINNING;
+      // The current cycle runs to today; a closed one to the day before the next Dialogue.
+      const to = cycle.to && cycle.to < today() ? cycle.to : today();
+      period = { from, to: to < from ? from : to, cycle: cycle.number };
+      openEnded = !cycle.to || cycle.to >= today();
+      const before = cycles[cycles.findIndex((c) => c.number === cycle.number) - 1];
+      previousPeriod = before
+        ? { from: before.from ?? BEGINNING, to: before.to ?? addDays(from, -1), cycle: before.number }
+        : null;
+    }
+    return { period, previousPeriod, threshold: this.threshold, filter, openEnded };
+  }
+
+  scopeOf(dashboard: Dashboard, period: DashboardPeriod = dashboard.period): Scope {
+    const f = dashboard.filter;
+    const list = <T>(values: T[] | undefined) => (values?.length ? values : null);
+    return {
+      from: period.from,
+      to: period.to,
+      themes: list(f.themes),
+      kinds: list(f.organizationKinds),
+      regions: list(f.regionCodes),
+      memberId: f.coreGroupMemberId ?? null,
+    };
+  }
+
+  /**
+   * The statements behind each figure (GraphQL field) of a dashboard: what the service runs, and what
+   * `npm run bench -- --suite dashboard` runs straight against the database to compare.
+   */
+  runsFor(field: DashboardField, d: Dashboard): { figure: FigureName; scope: Scope }[] {
+    if (field === 'activePartners')
+      return [d.period, ...(d.previousPeriod ? [d.previousPeriod] : [])].map((period) => ({
+        figure: 'activePartners',
+        scope: this.scopeOf(d, period),
+      }));
+    if (field === 'followUpHealth')
+      return [
+        {
+          figure: 'followUpsByOwner',
+          scope: { ...this.scopeOf(d), to: d.openEnded ? FAR_FUTURE : d.period.to },
+        },
+      ];
+    return [{ figure: field, scope: this.scopeOf(d) }];
+  }
+
+  private run<T>(figure: FigureName, scope: Scope): Promise<T[]> {
+    return this.db.query(FIGURE_SQL[figure], scopeParams(scope));
+  }
+
+  private async keyed(figure: FigureName, scope: Scope, suppress: boolean): Promise<KeyedCount[]> {
+    const rows = await this.run<{ key: string; n: number }>(figure, scope);
+    return rows.map((r) =>
+      suppress
+        ? { key: r.key, ...groupCount(r.n, this.threshold) }
+        : { key: r.key, count: r.n, suppressed: false },
+    );
+  }
+
+  async activePartners(d: Dashboard) {
+    const [current, previous] = await Promise.all(
+      this.runsFor('activePartners', d).map(async ({ figure, scope }) =>
+        groupCount((await this.run<{ n: number }>(figure, scope))[0].n, d.threshold),
+      ),
+    );
+    return { current, previous: previous ?? null };
+  }
+
+  async engagementsByMonth(d: Dashboard): Promise<KeyedCount[]> {
+    const counted = new Map(
+      (await this.run<{ key: string; n: number }>('engagementsByMonth', this.scopeOf(d))).map((r) => [
+        r.key,
+        r.n,
+      ]),
+    );
+    return monthsBetween(d.period.from, d.period.to).map((key) => ({
+      key,
+      count: counted.get(key) ?? 0,
+      suppressed: false,
+    }));
+  }
+
+  engagementsByType = (d: Dashboard) => this.keyed('engagementsByType', this.scopeOf(d), false);
+  engagementsByTheme = (d: Dashboard) => this.keyed('engagementsByTheme', this.scopeOf(d), false);
+  engagementsByOrganizationKind = (d: Dashboard) =>
+    this.keyed('engagementsByOrganizationKind', this.scopeOf(d), false);
+  countriesEngaged = (d: Dashboard) => this.keyed('countriesEngaged', this.scopeOf(d), true);
+  subRegionsReached = (d: Dashboard) => this.keyed('subRegionsReached', this.scopeOf(d), true);
+
+  async followUpHealth(d: Dashboard): Promise<FollowUpHealth> {
+    const rows = await this.run<{
+      key: string;
+      owner_name: string;
+      open: number;
+      overdue: number;
+      on_time: number;
+      late: number;
+      days_to_close: number[] | null;
+    }>('followUpsByOwner', this.runsFor('followUpHealth', d)[0].scope);
+    const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+    return {
+      open: sum((r) => r.open),
+      overdue: sum((r) => r.overdue),
+      completedOnTime: sum((r) => r.on_time),
+      completedLate: sum((r) => r.late),
+      medianDaysToClose: median(rows.flatMap((r) => (r.days_to_close ?? []).map(Number))),
+      byOwner: rows
+        .map((r) => ({
+          ownerId: r.key,
+          ownerName: r.owner_name,
+          open: r.open,
+          overdue: r.overdue,
+          completed: r.on_time + r.late,
+        }))
+        .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.ownerName.localeCompare(b.ownerName)),
+    };
+  }
+
+  async collaborationPipeline(d: Dashboard): Promise<KeyedCount[]> {
+    const counted = new Map(
+      (await this.keyed('collaborationPipeline', this.scopeOf(d), false)).map((k) => [k.key, k]),
+    );
+    return COLLABORATION_STATUSES.map((key) => counted.get(key) ?? { key, count: 0, suppressed: false });
+  }
+
+  async collaborationKinds(d: Dashboard): Promise<KeyedCount[]> {
+    const counted = new Map(
+      (await this.keyed('collaborationKinds', this.scopeOf(d), false)).map((k) => [k.key, k]),
+    );
+    return ['SOUTH_SOUTH', 'TRIANGULAR', 'NORTH_SOUTH', 'UNKNOWN'].map(
+      (key) => counted.get(key) ?? { key, count: 0, suppressed: false },
+    );
+  }
+
+  async recommendationsByStage(d: Dashboard): Promise<KeyedCount[]> {
+    const counted = new Map(
+      (await this.keyed('recommendationsByStage', this.scopeOf(d), false)).map((k) => [k.key, k]),
+    );
+    return RECOMMENDATION_STAGES.map((key) => counted.get(key) ?? { key, count: 0, suppressed: false });
+  }
+
+  async coreGroupActivity(d: Dashboard): Promise<CoreGroupActivity[]> {
+    const rows = await this.run<{ key: string; name: string; engagements: number; collaborations: number }>(
+      'coreGroupActivity',
+      this.scopeOf(d),
+    );
+    return rows.map((r) => ({
+      organizationId: r.key,
+      name: r.name,
+      engagements: r.engagements,
+      collaborations: r.collaborations,
+    }));
+  }
+}
