@@ -107,6 +107,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Dialogues',
         'Collaborations',
         'Recommendations',
+        'Dashboard',
         'Trash',
         'Users',
       ]);
@@ -217,6 +218,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Dialogues',
         'Collaborations',
         'Recommendations',
+        'Dashboard',
         'Trash',
       ]);
 

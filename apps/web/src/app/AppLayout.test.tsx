@@ -53,6 +53,8 @@ describe('the shell', () => {
       'Dialogues',
       'Collaborations',
       'Recommendations',
+      // Managers who only read: the dashboard is theirs too.
+      'Dashboard',
     ]);
     expect(screen.queryByRole('button', { name: 'Log engagement' })).not.toBeInTheDocument();
   });

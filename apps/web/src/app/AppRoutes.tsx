@@ -16,6 +16,7 @@ import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { organizationRoutes } from '../organizations/routes';
 import { peopleRoutes } from '../people/routes';
 import { recommendationRoutes } from '../recommendations/routes';
+import { dashboardRoutes } from '../dashboard/routes';
 import { trashRoutes } from '../trash/routes';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
@@ -88,6 +89,7 @@ export function AppRoutes() {
         {dialogueRoutes()}
         {collaborationRoutes()}
         {recommendationRoutes()}
+        {dashboardRoutes()}
         {trashRoutes()}
         <Route
           path="admin/users"

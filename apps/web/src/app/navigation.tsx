@@ -2,6 +2,7 @@ import {
   IconBuildingCommunity,
   IconBulb,
   IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconHome,
   IconMessages,
@@ -24,6 +25,7 @@ export type NavigationKey =
   | 'dialogues'
   | 'collaborations'
   | 'recommendations'
+  | 'dashboard'
   | 'trash'
   | 'users';
 
@@ -88,6 +90,14 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.recommendations'),
         icon: IconBulb,
         allowed: can('recommendations.read'),
+      },
+      // Managers: the dashboard counts every engagement, so it is for those who read them all.
+      {
+        key: 'dashboard',
+        to: '/dashboard',
+        label: t('nav.dashboard'),
+        icon: IconChartBar,
+        allowed: can('engagements.read-all'),
       },
       // Restoring is writing: the trash is for those who may change the register.
       {

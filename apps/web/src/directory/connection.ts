@@ -20,8 +20,4 @@ export function appendPage<Node extends { id: string }, C extends ConnectionPage
   };
 }
 
-/** Rows to CSV (RFC 4180 quoting), with a byte-order mark so spreadsheet programs read UTF-8. */
-export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+export { toCsv } from '../ui/csv';

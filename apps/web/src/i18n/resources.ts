@@ -34,6 +34,10 @@ import arRecommendations from '../recommendations/locales/ar.json';
 import enRecommendations from '../recommendations/locales/en.json';
 import esRecommendations from '../recommendations/locales/es.json';
 import frRecommendations from '../recommendations/locales/fr.json';
+import arDashboard from '../dashboard/locales/ar.json';
+import enDashboard from '../dashboard/locales/en.json';
+import esDashboard from '../dashboard/locales/es.json';
+import frDashboard from '../dashboard/locales/fr.json';
 import arTrash from '../trash/locales/ar.json';
 import enTrash from '../trash/locales/en.json';
 import esTrash from '../trash/locales/es.json';
@@ -66,6 +70,7 @@ export const englishResources = {
   recommendations: enRecommendations,
   home: enHome,
   trash: enTrash,
+  dashboard: enDashboard,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -86,6 +91,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: frRecommendations,
     home: frHome,
     trash: frTrash,
+    dashboard: frDashboard,
   },
   es: {
     translation: es,
@@ -100,6 +106,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: esRecommendations,
     home: esHome,
     trash: esTrash,
+    dashboard: esDashboard,
   },
   ar: {
     translation: ar,
@@ -114,5 +121,6 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: arRecommendations,
     home: arHome,
     trash: arTrash,
+    dashboard: arDashboard,
   },
 };

@@ -1,0 +1,42 @@
+import { useComputedColorScheme, useDirection } from '@mantine/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef } from 'react';
+import { echarts } from './echarts';
+
+/**
+ * One ECharts chart, drawn as SVG (sharp on screen and in print), resized with its box. Screen readers get the
+ * label (a one-sentence summary); the figure's data table beside it is the full text alternative.
+ */
+export function EChart({
+  option,
+  height,
+  label,
+}: {
+  option: EChartsCoreOption;
+  height: number;
+  label: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const { dir } = useDirection();
+  const scheme = useComputedColorScheme('light');
+
+  useEffect(() => {
+    if (!box.current) return;
+    const instance = echarts.init(box.current, scheme === 'dark' ? 'dark' : undefined, { renderer: 'svg' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(box.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [scheme]);
+
+  useEffect(() => {
+    chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+  }, [option, scheme, dir]);
+
+  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+}
