@@ -19,7 +19,11 @@ const DASHBOARD = `query($filter: DashboardFilter) { partnershipDashboard(filter
   followUpHealth { open overdue completedOnTime completedLate medianDaysToClose
     byOwner { ownerName open overdue completed } }
   collaborationPipeline { key count } collaborationKinds { key count } recommendationsByStage { key count }
-  coreGroupActivity { name engagements collaborations } } }`;
+  coreGroupActivity { name engagements collaborations }
+  representation { dialogueNumber
+    participants { total { count } globalSouth { count share suppressed } women { count share } youth { count suppressed } }
+    peopleEngaged { total { count } globalSouth { count share } women { count share } youth { count suppressed } } }
+  retention { dialogueNumber attended { count suppressed } engagedBeforeNext { count } backAtNext { count } } } }`;
 
 interface Keyed {
   key: string;
@@ -52,6 +56,20 @@ interface DashboardData {
   collaborationKinds: Keyed[];
   recommendationsByStage: Keyed[];
   coreGroupActivity: { name: string; engagements: number; collaborations: number }[];
+  representation: {
+    dialogueNumber: number | null;
+    participants: Record<
+      string,
+      { count: number | null; share?: number | null; suppressed?: boolean }
+    > | null;
+    peopleEngaged: Record<string, { count: number | null; share?: number | null; suppressed?: boolean }>;
+  };
+  retention: {
+    dialogueNumber: number;
+    attended: { count: number | null; suppressed: boolean };
+    engagedBeforeNext: { count: number | null };
+    backAtNext: { count: number | null } | null;
+  }[];
 }
 
 const asMap = (rows: Keyed[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
@@ -61,6 +79,7 @@ let t: TestApp;
 let client: GraphqlClient;
 let ownerId: string;
 const orgs: Record<string, string> = {};
+const people: string[] = [];
 
 async function dashboard(filter?: Record<string, unknown>): Promise<DashboardData> {
   return (await client.ok<{ partnershipDashboard: DashboardData }>(DASHBOARD, { filter }))
@@ -75,7 +94,13 @@ async function org(key: string, kind: string, countryCode: string) {
   orgs[key] = createOrganization.id;
 }
 
-async function engagement(date: string, type: string, themes: string[], partners: string[]) {
+async function engagement(
+  date: string,
+  type: string,
+  themes: string[],
+  partners: string[],
+  people: string[] = [],
+) {
   const { createEngagement } = await client.ok<{ createEngagement: { id: string; version: number } }>(
     `mutation($i: CreateEngagementInput!) { createEngagement(input: $i) { id version } }`,
     {
@@ -85,6 +110,7 @@ async function engagement(date: string, type: string, themes: string[], partners
         type,
         themes,
         organizations: partners.map((p) => ({ organizationId: orgs[p] })),
+        people: people.map((personId) => ({ personId })),
       },
     },
   );
@@ -122,15 +148,59 @@ beforeAll(async () => {
   await org('Levant CSO', 'CSO', 'JO'); // Western Asia
   await org('Never engaged', 'CSO', 'BR');
 
+  // Eight people: Global South (ML, PE, KE, FJ, BR, IN) or not (NO, US); women (any case and spacing of woman,
+  // female, femme) P1–P4 and P6; youth P1 and P2.
+  const traits: [string, string | null, string | null][] = [
+    ['ML', 'woman', 'AGE_18_29'],
+    ['PE', 'woman', 'AGE_18_29'],
+    ['KE', ' Female', 'AGE_30_PLUS'],
+    ['NO', 'femme', null],
+    ['FJ', 'man', 'AGE_30_PLUS'],
+    ['BR', 'Woman', null],
+    ['IN', null, null],
+    ['US', 'man', 'AGE_30_PLUS'],
+  ];
+  for (const [i, [countryCode, gender, ageBand]] of traits.entries()) {
+    const { createPerson } = await client.ok<{ createPerson: { id: string } }>(
+      `mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`,
+      {
+        i: {
+          fullName: `Person ${i + 1}`,
+          countryCode,
+          gender,
+          ageBand,
+          ageBandDeclaredOn: ageBand ? '2025-01-01' : null,
+        },
+      },
+    );
+    people.push(createPerson.id);
+  }
+  // All eight attended the 2nd Dialogue; P1–P6 the 3rd (P7 declined).
+  for (const [dialogueId, who, status] of [
+    [second, people, 'ATTENDED'],
+    [third, people.slice(0, 6), 'ATTENDED'],
+    [third, [people[6]], 'DECLINED'],
+  ] as const)
+    for (const personId of who)
+      await client.ok(`mutation($i: CreateParticipationInput!) { createParticipation(input: $i) { id } }`, {
+        i: { dialogueId, personId, status },
+      });
+
   // The current cycle.
   const e1 = await engagement('2026-01-15', 'MEETING', ['conflict-prevention'], ['Sahel Network', 'UNDP']);
-  await engagement('2026-02-10', 'CONSULTATION', ['yps'], ['Sahel Network', 'Andes CSO', 'Pacific Youth']);
+  await engagement(
+    '2026-02-10',
+    'CONSULTATION',
+    ['yps'],
+    ['Sahel Network', 'Andes CSO', 'Pacific Youth'],
+    people,
+  );
   await engagement('2026-02-20', 'CALL', ['wps'], ['Nordic Fund']);
   await engagement('2026-03-05', 'WORKSHOP', ['yps', 'wps'], ['Andes CSO', 'Levant CSO']);
   const gone = await engagement('2026-03-06', 'CALL', ['yps'], ['Never engaged']);
   await client.ok(`mutation($i: RecordVersionInput!) { deleteEngagement(input: $i) { id } }`, { i: gone });
   // The previous cycle.
-  await engagement('2025-03-01', 'MEETING', ['yps'], ['Sahel Network']);
+  await engagement('2025-03-01', 'MEETING', ['yps'], ['Sahel Network'], people.slice(0, 5));
   await engagement('2025-06-01', 'CALL', [], ['Andes CSO']);
 
   // Follow-ups of the current cycle: one overdue, one open later, one done on time, one done late.
@@ -324,6 +394,50 @@ describe('the partnership dashboard', () => {
     expect(asMap(d.recommendationsByStage)).toMatchObject({ SUBMITTED: 2, IN_FINAL_TEXT: 1, IMPLEMENTED: 1 });
     // Only the Sahel Network was in the Core Group during the cycle.
     expect(d.coreGroupActivity).toEqual([{ name: 'Sahel Network', engagements: 2, collaborations: 2 }]);
+  });
+
+  it('shows representation among participants and people engaged, suppressing small groups', async () => {
+    const { representation } = await dashboard();
+    expect(representation.dialogueNumber).toBe(3);
+    // Attended the 3rd: P1–P6 — Global South ML, PE, KE, FJ, BR (not NO); women P1–P4, P6; youth P1, P2.
+    expect(representation.participants).toEqual({
+      total: { count: 6 },
+      globalSouth: { count: 5, share: 5 / 6, suppressed: false },
+      women: { count: 5, share: 5 / 6 },
+      youth: { count: null, suppressed: true },
+    });
+    const [sql] = await t.db.dataSource.query(
+      `SELECT count(DISTINCT p.id)::int AS total,
+              count(DISTINCT p.id) FILTER (WHERE p.country_code IN ('ML','PE','KE','FJ','BR','IN'))::int AS south
+         FROM engagements e JOIN engagement_people ep ON ep.engagement_id = e.id JOIN people p ON p.id = ep.person_id
+        WHERE ${CURRENT}`,
+    );
+    expect(representation.peopleEngaged).toEqual({
+      total: { count: sql.total },
+      globalSouth: { count: sql.south, share: sql.south / sql.total },
+      women: { count: 5, share: 5 / 8 },
+      youth: { count: null, suppressed: true },
+    });
+  });
+
+  it('follows participants from one Dialogue to the next', async () => {
+    const { retention } = await dashboard();
+    expect(retention).toEqual([
+      // The 3rd: six attended, all engaged since; the 4th has not been held.
+      {
+        dialogueNumber: 3,
+        attended: { count: 6, suppressed: false },
+        engagedBeforeNext: { count: 6 },
+        backAtNext: null,
+      },
+      // The 2nd: eight attended, five engaged before the 3rd, six came back.
+      {
+        dialogueNumber: 2,
+        attended: { count: 8, suppressed: false },
+        engagedBeforeNext: { count: 5 },
+        backAtNext: { count: 6 },
+      },
+    ]);
   });
 
   it('refuses a bad filter with a precise message, and the Core Group', async () => {

@@ -29,6 +29,11 @@ const DASHBOARD_SELECTIONS: Record<DashboardField, string> = {
   collaborationKinds: 'collaborationKinds { key count }',
   recommendationsByStage: 'recommendationsByStage { key count }',
   coreGroupActivity: 'coreGroupActivity { name engagements collaborations }',
+  representation: `representation { dialogueNumber
+    participants { total { count } globalSouth { count share } women { count share } youth { count share } }
+    peopleEngaged { total { count } globalSouth { count share } women { count share } youth { count share } } }`,
+  retention:
+    'retention { dialogueNumber attended { count } engagedBeforeNext { count } backAtNext { count } }',
 };
 
 /**

@@ -1,4 +1,10 @@
-import { CollaborationStatus, FollowUpStatus, RecommendationStatus } from '@convene/domain';
+import {
+  CollaborationStatus,
+  FollowUpStatus,
+  ParticipationStatus,
+  RecommendationStatus,
+  WOMAN_GENDER_TERMS,
+} from '@convene/domain';
 import { GLOBAL_SOUTH_CODES_SQL } from '../reference/reference.service';
 
 /**
@@ -46,6 +52,17 @@ const ENGAGED_ORGANIZATIONS = `engaged AS (
     JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL
     LEFT JOIN countries c ON c.iso2 = o.country_code
    WHERE ${ORG_MATCHES})`;
+
+/** SQL: who among people `p` counts as what, for the representation figures (same rules as a Dialogue's). */
+const PEOPLE_FIGURES = `count(*)::int AS total,
+    count(*) FILTER (WHERE p.country_code IN (SELECT code FROM south))::int AS global_south,
+    count(*) FILTER (WHERE lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}]))::int AS women,
+    count(*) FILTER (WHERE p.age_band = 'AGE_18_29')::int AS youth`;
+
+/** The live Dialogue that opened the period (its first day within it), if any. */
+const OPENING_DIALOGUE = `opening AS (
+  SELECT d.id, d.number, d.start_date FROM dialogues d
+   WHERE d.deleted_at IS NULL AND d.start_date BETWEEN $1::date AND $2::date ORDER BY d.start_date LIMIT 1)`;
 
 export const FIGURE_SQL = {
   /** Active partners: organisations that took part in at least one engagement of the period. */
@@ -155,6 +172,46 @@ export const FIGURE_SQL = {
            (SELECT count(*) FROM collaboration_partners p JOIN cs ON cs.id = p.collaboration_id
              WHERE p.organization_id = m.id)::int AS collaborations
       FROM members m ORDER BY 3 DESC, 4 DESC, 2`,
+
+  /** People (live) who took part in an engagement of the period: Global South by country of base, women, youth. */
+  peopleEngaged: `WITH ${SCOPED_ENGAGEMENTS}, south(code) AS (${GLOBAL_SOUTH_CODES_SQL}),
+    engaged_people AS (
+      SELECT DISTINCT p.id, p.country_code, p.gender, p.age_band FROM scoped s
+        JOIN engagement_people ep ON ep.engagement_id = s.id
+        JOIN people p ON p.id = ep.person_id AND p.deleted_at IS NULL)
+    SELECT ${PEOPLE_FIGURES} FROM engaged_people p`,
+
+  /** Those who ATTENDED the Dialogue that opened the period (the others are not filtered: it is one event). */
+  participants: `WITH unused AS (SELECT $3::text[], $4::text[], $5::text[], $6::uuid), ${OPENING_DIALOGUE},
+    south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
+    SELECT (SELECT number FROM opening) AS dialogue_number, ${PEOPLE_FIGURES}
+      FROM dialogue_participations dp JOIN opening o ON o.id = dp.dialogue_id
+      JOIN people p ON p.id = dp.person_id AND p.deleted_at IS NULL
+     WHERE dp.deleted_at IS NULL AND dp.status = '${ParticipationStatus.ATTENDED}'`,
+
+  /**
+   * Of those who ATTENDED the Dialogue that opened the period: how many took part in an engagement before the next
+   * Dialogue (or by the period's end), and how many ATTENDED the next one (null while there is none).
+   */
+  retention: `WITH unused AS (SELECT $3::text[], $4::text[], $5::text[], $6::uuid), ${OPENING_DIALOGUE},
+    next_dialogue AS (
+      SELECT n.id, n.start_date FROM dialogues n, opening o
+       WHERE n.deleted_at IS NULL AND n.start_date > o.start_date ORDER BY n.start_date LIMIT 1),
+    attended AS (
+      SELECT DISTINCT dp.person_id FROM dialogue_participations dp JOIN opening o ON o.id = dp.dialogue_id
+        JOIN people p ON p.id = dp.person_id AND p.deleted_at IS NULL
+       WHERE dp.deleted_at IS NULL AND dp.status = '${ParticipationStatus.ATTENDED}')
+    SELECT (SELECT number FROM opening) AS dialogue_number,
+           (SELECT count(*) FROM attended)::int AS attended,
+           (SELECT count(*) FROM attended a WHERE EXISTS (
+              SELECT 1 FROM engagement_people ep JOIN engagements e ON e.id = ep.engagement_id AND e.deleted_at IS NULL
+               WHERE ep.person_id = a.person_id AND e.date >= (SELECT start_date FROM opening)
+                 AND e.date < coalesce((SELECT start_date FROM next_dialogue), $2::date + 1)))::int AS engaged,
+           CASE WHEN EXISTS (SELECT 1 FROM next_dialogue) THEN
+             (SELECT count(*) FROM attended a WHERE EXISTS (
+                SELECT 1 FROM dialogue_participations dp JOIN next_dialogue nd ON nd.id = dp.dialogue_id
+                 WHERE dp.person_id = a.person_id AND dp.deleted_at IS NULL
+                   AND dp.status = '${ParticipationStatus.ATTENDED}'))::int END AS came_back`,
 } as const;
 
 export type FigureName = keyof typeof FIGURE_SQL;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { OrganizationKind } from '@convene/domain';
+import { RepresentationCount } from '../dialogues/dialogue.model';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -155,6 +156,56 @@ export class CoreGroupActivity {
 
   @Field(() => Int, { description: 'Collaborations active in the period it is a partner of.' })
   collaborations: number;
+}
+
+@ObjectType({ description: 'Who a group of people is: counts below the threshold are suppressed.' })
+export class PeopleFigures {
+  @Field(() => RepresentationCount)
+  total: RepresentationCount;
+
+  @Field(() => RepresentationCount, {
+    description: 'Based in a Global South country (active classification).',
+  })
+  globalSouth: RepresentationCount;
+
+  @Field(() => RepresentationCount, { description: 'Self-described woman, female or femme.' })
+  women: RepresentationCount;
+
+  @Field(() => RepresentationCount, { description: 'Self-declared 18–29 (youth, YPS).' })
+  youth: RepresentationCount;
+}
+
+@ObjectType()
+export class DashboardRepresentation {
+  @Field(() => Int, { nullable: true, description: 'The Dialogue that opened the period, if one did.' })
+  dialogueNumber: number | null;
+
+  @Field(() => PeopleFigures, { nullable: true, description: 'Those who attended that Dialogue.' })
+  participants: PeopleFigures | null;
+
+  @Field(() => PeopleFigures, { description: 'People who took part in an engagement of the period.' })
+  peopleEngaged: PeopleFigures;
+}
+
+@ObjectType({ description: 'Participants of one Dialogue: engaged before the next, and back at the next.' })
+export class Retention {
+  @Field(() => Int)
+  dialogueNumber: number;
+
+  @Field(() => GroupCount, { description: 'Attended that Dialogue.' })
+  attended: GroupCount;
+
+  @Field(() => GroupCount, {
+    description:
+      'Of them, took part in an engagement before the next Dialogue (or by the end of the period).',
+  })
+  engagedBeforeNext: GroupCount;
+
+  @Field(() => GroupCount, {
+    nullable: true,
+    description: 'Of them, attended the next Dialogue; null before it.',
+  })
+  backAtNext: GroupCount | null;
 }
 
 /** The partnership at a glance; each figure is resolved (and measured) on its own. */

@@ -5,6 +5,8 @@ import { Allow } from '../auth/access.decorators';
 import {
   CoreGroupActivity,
   Dashboard,
+  DashboardRepresentation,
+  Retention,
   DashboardFilter,
   FollowUpHealth,
   KeyedCount,
@@ -110,6 +112,22 @@ export class DashboardResolver {
   })
   recommendationsByStage(@Parent() d: Dashboard) {
     return this.dashboards.recommendationsByStage(d);
+  }
+
+  @ResolveField(() => DashboardRepresentation, {
+    description:
+      'Representation (Global South, women, youth) among those who attended the Dialogue that opened the period and among people engaged in it; small groups suppressed.',
+  })
+  representation(@Parent() d: Dashboard) {
+    return this.dashboards.representation(d);
+  }
+
+  @ResolveField(() => [Retention], {
+    description:
+      'For the Dialogue that opened the period, then the one that opened the period before: its participants engaged before the next Dialogue, and back at it.',
+  })
+  retention(@Parent() d: Dashboard) {
+    return this.dashboards.retention(d);
   }
 
   @ResolveField(() => [CoreGroupActivity], {

@@ -1,4 +1,4 @@
-import { cycleOf, cyclesOf } from '@convene/domain';
+import { cycleOf, cyclesOf, suppress } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -15,6 +15,9 @@ import {
   type Scope,
 } from './dashboard-figures';
 import type {
+  DashboardRepresentation,
+  PeopleFigures,
+  Retention,
   CoreGroupActivity,
   Dashboard,
   DashboardFilter,
@@ -38,8 +41,18 @@ export const DASHBOARD_FIELDS = [
   'collaborationKinds',
   'recommendationsByStage',
   'coreGroupActivity',
+  'representation',
+  'retention',
 ] as const;
 export type DashboardField = (typeof DASHBOARD_FIELDS)[number];
+
+interface PeopleRow {
+  dialogue_number: number | null;
+  total: number;
+  global_south: number;
+  women: number;
+  youth: number;
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const DAY = 86_400_000;
@@ -158,6 +171,16 @@ export class DashboardService {
           scope: { ...this.scopeOf(d), to: d.openEnded ? FAR_FUTURE : d.period.to },
         },
       ];
+    if (field === 'representation')
+      return [
+        { figure: 'participants', scope: this.scopeOf(d) },
+        { figure: 'peopleEngaged', scope: this.scopeOf(d) },
+      ];
+    if (field === 'retention')
+      return [d.period, ...(d.previousPeriod ? [d.previousPeriod] : [])].map((period) => ({
+        figure: 'retention',
+        scope: this.scopeOf(d, period),
+      }));
     return [{ figure: field, scope: this.scopeOf(d) }];
   }
 
@@ -254,6 +277,55 @@ export class DashboardService {
       (await this.keyed('recommendationsByStage', this.scopeOf(d), false)).map((k) => [k.key, k]),
     );
     return RECOMMENDATION_STAGES.map((key) => counted.get(key) ?? { key, count: 0, suppressed: false });
+  }
+
+  async representation(d: Dashboard): Promise<DashboardRepresentation> {
+    const [[participants], [engaged]] = await Promise.all(
+      this.runsFor('representation', d).map(({ figure, scope }) => this.run<PeopleRow>(figure, scope)),
+    );
+    return {
+      dialogueNumber: participants.dialogue_number,
+      participants: participants.dialogue_number === null ? null : this.people(participants),
+      peopleEngaged: this.people(engaged),
+    };
+  }
+
+  private people(row: PeopleRow): PeopleFigures {
+    const of = (n: number) => suppress(n, row.total, this.threshold);
+    return {
+      total: of(row.total),
+      globalSouth: of(row.global_south),
+      women: of(row.women),
+      youth: of(row.youth),
+    };
+  }
+
+  async retention(d: Dashboard): Promise<Retention[]> {
+    const rows = await Promise.all(
+      this.runsFor('retention', d).map(
+        async ({ figure, scope }) =>
+          (
+            await this.run<{
+              dialogue_number: number | null;
+              attended: number;
+              engaged: number;
+              came_back: number | null;
+            }>(figure, scope)
+          )[0],
+      ),
+    );
+    return rows.flatMap((r) =>
+      r.dialogue_number === null
+        ? []
+        : [
+            {
+              dialogueNumber: r.dialogue_number,
+              attended: groupCount(r.attended, this.threshold),
+              engagedBeforeNext: groupCount(r.engaged, this.threshold),
+              backAtNext: r.came_back === null ? null : groupCount(r.came_back, this.threshold),
+            },
+          ],
+    );
   }
 
   async coreGroupActivity(d: Dashboard): Promise<CoreGroupActivity[]> {
