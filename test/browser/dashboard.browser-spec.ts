@@ -85,6 +85,13 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
         await expect(
           page.locator('.dashboard-figure').filter({ hasText: 'Engagements' }).first().textContent(),
         ).resolves.toContain('5');
+        // Representation and retention: no one attended the 3rd Dialogue yet in this data.
+        await page.getByRole('table', { name: 'Representation' }).waitFor();
+        await page
+          .getByText(
+            'Dialogue 3: 0 attended; 0 of them engaged before the next Dialogue; back at the next: not held yet.',
+          )
+          .waitFor();
         // Every chart is drawn (SVG) and named for screen readers.
         await page.getByRole('img', { name: /^Engagements by type: .*Meeting 1/ }).waitFor();
         expect(await page.locator('[role="img"] svg').count()).toBeGreaterThanOrEqual(6);

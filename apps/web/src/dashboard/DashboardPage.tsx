@@ -253,6 +253,36 @@ function Figures({
   const stages = rows(d.recommendationsByStage, (key) =>
     t(`ui:enum.RecommendationStatus.${key}` as 'ui:enum.RecommendationStatus.SUBMITTED'),
   );
+  const count = (c: { count?: number | null; suppressed?: boolean }) =>
+    c.suppressed ? fewer : String(c.count ?? 0);
+  const share = (c: { count?: number | null; share?: number | null; suppressed?: boolean }, group: string) =>
+    c.suppressed
+      ? fewer
+      : group === 'total' || c.share === null || c.share === undefined
+        ? String(c.count ?? 0)
+        : `${Math.round(c.share * 100)} % (${c.count ?? 0})`;
+  const representationRows: FigureRow[] = REPRESENTATION_GROUPS.flatMap((group) => [
+    ...(d.representation.participants
+      ? [
+          {
+            label: `${t(`figure.groups.${group}`)} — ${t('figure.participants')}`,
+            value: share(d.representation.participants[group], group),
+          },
+        ]
+      : []),
+    {
+      label: `${t(`figure.groups.${group}`)} — ${t('figure.peopleEngaged')}`,
+      value: share(d.representation.peopleEngaged[group], group),
+    },
+  ]);
+  const retentionRows: FigureRow[] = d.retention.flatMap((r) => [
+    { label: t('figures.retentionAttended', { number: r.dialogueNumber }), value: count(r.attended) },
+    { label: t('figures.retentionEngaged', { number: r.dialogueNumber }), value: count(r.engagedBeforeNext) },
+    {
+      label: t('figures.retentionBack', { number: r.dialogueNumber }),
+      value: r.backAtNext ? count(r.backAtNext) : t('figures.notYet'),
+    },
+  ]);
   const collaborationsTotal = d.collaborationKinds.reduce((n, k) => n + (k.count ?? 0), 0);
   const southShare = collaborationsTotal
     ? Math.round(
@@ -415,6 +445,66 @@ function Figures({
           </Text>
         </FigureCard>
         <FigureCard
+          title={t('figures.representation')}
+          definition={t('definitions.representation', { count: d.threshold })}
+          rows={representationRows}
+          csvName="representation"
+          valueHeader={t('figure.share')}
+        >
+          <Table fz="sm" aria-label={t('figures.representation')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('figure.group')}</Table.Th>
+                <Table.Th scope="col" ta="end">
+                  {d.representation.dialogueNumber !== null && d.representation.dialogueNumber !== undefined
+                    ? t('figure.participantsOf', { number: d.representation.dialogueNumber })
+                    : t('figure.participants')}
+                </Table.Th>
+                <Table.Th scope="col" ta="end">
+                  {t('figure.peopleEngaged')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {REPRESENTATION_GROUPS.map((group) => (
+                <Table.Tr key={group}>
+                  <Table.Th scope="row" fw={400}>
+                    {t(`figure.groups.${group}`)}
+                  </Table.Th>
+                  <Table.Td ta="end">
+                    {d.representation.participants ? share(d.representation.participants[group], group) : '—'}
+                  </Table.Td>
+                  <Table.Td ta="end">{share(d.representation.peopleEngaged[group], group)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </FigureCard>
+        <FigureCard
+          title={t('figures.retention')}
+          definition={t('definitions.retention')}
+          rows={retentionRows}
+          csvName="retention"
+          valueHeader={t('figure.people')}
+        >
+          {d.retention.length ? (
+            <Stack gap="xs">
+              {d.retention.map((r) => (
+                <Text size="sm" key={r.dialogueNumber}>
+                  {t('figures.retentionLine', {
+                    number: r.dialogueNumber,
+                    attended: count(r.attended),
+                    engaged: count(r.engagedBeforeNext),
+                    back: r.backAtNext ? count(r.backAtNext) : t('figures.notYet'),
+                  })}
+                </Text>
+              ))}
+            </Stack>
+          ) : (
+            <NoneYet />
+          )}
+        </FigureCard>
+        <FigureCard
           title={t('figures.recommendations')}
           definition={t('definitions.recommendations')}
           rows={stages}
@@ -533,6 +623,8 @@ function summary(
       .join(', '),
   });
 }
+
+const REPRESENTATION_GROUPS = ['total', 'globalSouth', 'women', 'youth'] as const;
 
 const UN_BLUE = '#1c5d99';
 

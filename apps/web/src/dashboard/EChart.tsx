@@ -1,4 +1,4 @@
-import { useComputedColorScheme, useDirection } from '@mantine/core';
+import { useComputedColorScheme } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { echarts } from './echarts';
@@ -18,7 +18,6 @@ export function EChart({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
-  const { dir } = useDirection();
   const scheme = useComputedColorScheme('light');
 
   useEffect(() => {
@@ -36,7 +35,8 @@ export function EChart({
 
   useEffect(() => {
     chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);
-  }, [option, scheme, dir]);
+  }, [option, scheme]);
 
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // Charts lay themselves out left to right: in a right-to-left page their labels would be cut off.
+  return <div ref={box} dir="ltr" role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

@@ -83,6 +83,55 @@ export const DashboardDocument = graphql(`
         engagements
         collaborations
       }
+      representation {
+        dialogueNumber
+        participants {
+          ...DashboardPeopleFigures
+        }
+        peopleEngaged {
+          ...DashboardPeopleFigures
+        }
+      }
+      retention {
+        dialogueNumber
+        attended {
+          count
+          suppressed
+        }
+        engagedBeforeNext {
+          count
+          suppressed
+        }
+        backAtNext {
+          count
+          suppressed
+        }
+      }
+    }
+  }
+`);
+
+export const DashboardPeopleFiguresFragment = graphql(`
+  fragment DashboardPeopleFigures on PeopleFigures {
+    total {
+      count
+      share
+      suppressed
+    }
+    globalSouth {
+      count
+      share
+      suppressed
+    }
+    women {
+      count
+      share
+      suppressed
+    }
+    youth {
+      count
+      share
+      suppressed
     }
   }
 `);
