@@ -454,3 +454,94 @@ describe('the partnership dashboard', () => {
     expect((await coreGroup.client.errorOf(DASHBOARD)).code).toBe('FORBIDDEN');
   });
 });
+
+describe('the partnership network', () => {
+  const NETWORK = `query($from: ID!, $to: ID!) { partnershipDashboard {
+    network(first: 50) { organizations nodes { id name activity degree } links { sourceId targetId engagements collaborations member } }
+    networkPath(fromId: $from, toId: $to) { nodes { name } links { engagements collaborations member } } } }`;
+  interface Network {
+    partnershipDashboard: {
+      network: {
+        organizations: number;
+        nodes: { id: string; name: string; activity: number; degree: number }[];
+        links: {
+          sourceId: string;
+          targetId: string;
+          engagements: number;
+          collaborations: number;
+          member: boolean;
+        }[];
+      };
+      networkPath: {
+        nodes: { name: string }[];
+        links: { engagements: number; collaborations: number }[];
+      } | null;
+    };
+  }
+  const between = (n: Network['partnershipDashboard']['network'], a: string, b: string) =>
+    n.links.find(
+      (l) =>
+        (l.sourceId === orgs[a] && l.targetId === orgs[b]) ||
+        (l.sourceId === orgs[b] && l.targetId === orgs[a]),
+    );
+
+  it('links organisations by shared engagements, collaborations and membership, and finds who could introduce whom', async () => {
+    await client.ok(`mutation($i: AddRelationshipInput!) { addOrganizationRelationship(input: $i) { id } }`, {
+      i: {
+        sourceId: orgs['Andes CSO'],
+        targetId: orgs['Sahel Network'],
+        type: 'MEMBER_OF',
+        startDate: '2020-01-01',
+      },
+    });
+    const { partnershipDashboard: d } = await client.ok<Network>(NETWORK, {
+      from: orgs['Levant CSO'],
+      to: orgs['Nordic Fund'],
+    });
+    expect(d.network.organizations).toBe(6);
+    expect(between(d.network, 'Sahel Network', 'Andes CSO')).toMatchObject({
+      engagements: 1,
+      collaborations: 2,
+      member: true,
+    });
+    expect(between(d.network, 'Sahel Network', 'UNDP')).toMatchObject({ engagements: 1, collaborations: 1 });
+    expect(between(d.network, 'Nordic Fund', 'Pacific Youth')).toMatchObject({
+      engagements: 0,
+      collaborations: 1,
+    });
+    expect(d.network.links).toHaveLength(7);
+    // Sized by what it shares: the Andes CSO (1+2 with the Sahel, 1 with the Pacific, 1 with the Levant, 1 with UNDP).
+    expect(d.network.nodes[0]).toMatchObject({ name: 'Andes CSO', activity: 6, degree: 4 });
+    expect(d.networkPath?.nodes.map((n) => n.name)).toEqual([
+      'Levant CSO',
+      'Andes CSO',
+      'Pacific Youth',
+      'Nordic Fund',
+    ]);
+  });
+
+  it('never shows an organisation the viewer is not cleared for, nor a path through it', async () => {
+    const { organization } = await client.ok<{ organization: { version: number } }>(
+      `query($id: ID!) { organization(id: $id) { version } }`,
+      { id: orgs['Levant CSO'] },
+    );
+    await client.ok(`mutation($i: SetRiskLevelInput!) { setOrganizationRiskLevel(input: $i) { id } }`, {
+      i: { id: orgs['Levant CSO'], version: organization.version, riskLevel: 'HIGH' },
+    });
+    const { partnershipDashboard: d } = await client.ok<Network>(NETWORK, {
+      from: orgs['Levant CSO'],
+      to: orgs['Nordic Fund'],
+    });
+    expect(d.network.nodes.map((n) => n.name)).not.toContain('Levant CSO');
+    expect(
+      d.network.links.some((l) => l.sourceId === orgs['Levant CSO'] || l.targetId === orgs['Levant CSO']),
+    ).toBe(false);
+    expect(d.networkPath).toBeNull();
+    expect(JSON.stringify(d)).not.toContain('Levant');
+    const tooMany = await client.errorOf(
+      `query($n: Int!) { partnershipDashboard { network(first: $n) { organizations } } }`,
+      { n: 1000 },
+    );
+    expect(tooMany.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -233,3 +233,34 @@ function collaborationsInScope(): string {
 /** Every status, in pipeline order, so a figure lists those at 0 too. */
 export const COLLABORATION_STATUSES = Object.values(CollaborationStatus);
 export const RECOMMENDATION_STAGES = Object.values(RecommendationStatus);
+
+/**
+ * The partnership network of the period: pairs of live organisations the viewer is cleared for ($7: the risk
+ * levels), matching the kind and region filters, with the engagements and collaborations of the period they
+ * shared and whether one is a member of the other (MEMBER_OF, live during the period).
+ */
+export const NETWORK_SQL = `WITH ${SCOPED_ENGAGEMENTS}, cs AS (${collaborationsInScope()}),
+  visible AS (
+    SELECT o.id FROM organizations o LEFT JOIN countries c ON c.iso2 = o.country_code
+     WHERE o.deleted_at IS NULL AND o.risk_level::text = ANY($7::text[]) AND ${ORG_MATCHES}),
+  engagement_pairs AS (
+    SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT s.id) AS n FROM scoped s
+      JOIN engagement_organizations a ON a.engagement_id = s.id
+      JOIN engagement_organizations b ON b.engagement_id = s.id AND a.organization_id < b.organization_id
+     GROUP BY 1, 2),
+  collaboration_pairs AS (
+    SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT cs.id) AS n FROM cs
+      JOIN collaboration_partners a ON a.collaboration_id = cs.id
+      JOIN collaboration_partners b ON b.collaboration_id = cs.id AND a.organization_id < b.organization_id
+     GROUP BY 1, 2),
+  membership_pairs AS (
+    SELECT DISTINCT least(r.source_id, r.target_id) AS x, greatest(r.source_id, r.target_id) AS y
+      FROM organization_relationships r
+     WHERE r.deleted_at IS NULL AND r.type = 'MEMBER_OF'
+       AND (r.start_date IS NULL OR r.start_date <= $2::date) AND (r.end_date IS NULL OR r.end_date >= $1::date))
+  SELECT u.x, u.y, sum(u.e)::int AS engagements, sum(u.c)::int AS collaborations, bool_or(u.m) AS member
+    FROM (SELECT x, y, n AS e, 0 AS c, false AS m FROM engagement_pairs
+          UNION ALL SELECT x, y, 0, n, false FROM collaboration_pairs
+          UNION ALL SELECT x, y, 0, 0, true FROM membership_pairs) u
+   WHERE u.x IN (SELECT id FROM visible) AND u.y IN (SELECT id FROM visible)
+   GROUP BY u.x, u.y`;

@@ -208,6 +208,74 @@ export class Retention {
   backAtNext: GroupCount | null;
 }
 
+@ObjectType({ description: 'An organisation in the partnership network.' })
+export class NetworkNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => String, { nullable: true })
+  countryCode: string | null;
+
+  @Field(() => Int, {
+    description:
+      'Engagements and collaborations of the period it shared with the other organisations: its size.',
+  })
+  activity: number;
+
+  @Field(() => Int, { description: 'How many organisations it is linked to.' })
+  degree: number;
+}
+
+@ObjectType({ description: 'Two organisations linked in the period.' })
+export class NetworkLink {
+  @Field(() => ID)
+  sourceId: string;
+
+  @Field(() => ID)
+  targetId: string;
+
+  @Field(() => Int, { description: 'Engagements of the period both took part in.' })
+  engagements: number;
+
+  @Field(() => Int, { description: 'Collaborations of the period both are partners of.' })
+  collaborations: number;
+
+  @Field({ description: 'One is a member of the other (a network and its member) during the period.' })
+  member: boolean;
+}
+
+@ObjectType({
+  description:
+    'Who works with whom: organisations linked by engagements, collaborations and memberships of the period. Only organisations you are cleared for appear, never a person.',
+})
+export class PartnershipNetwork {
+  @Field(() => [NetworkNode], { description: 'The most active organisations, most active first.' })
+  nodes: NetworkNode[];
+
+  @Field(() => [NetworkLink], { description: 'The links among those organisations.' })
+  links: NetworkLink[];
+
+  @Field(() => Int, { description: 'Organisations linked in all (the nodes are the most active of them).' })
+  organizations: number;
+}
+
+@ObjectType({
+  description: 'The shortest chain of links from one organisation to another: who could introduce whom.',
+})
+export class NetworkPath {
+  @Field(() => [NetworkNode], { description: 'From the first organisation to the second.' })
+  nodes: NetworkNode[];
+
+  @Field(() => [NetworkLink], { description: 'The link between each node and the next.' })
+  links: NetworkLink[];
+}
+
 /** The partnership at a glance; each figure is resolved (and measured) on its own. */
 @ObjectType({
   description:

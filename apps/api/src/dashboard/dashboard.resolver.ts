@@ -1,11 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Action } from '../auth/access-policy';
-import { Allow } from '../auth/access.decorators';
+import { Allow, Me } from '../auth/access.decorators';
+import type { CurrentUser } from '../auth/current-user';
+import { InvalidInputError } from '../common/domain-error';
 import {
   CoreGroupActivity,
   Dashboard,
   DashboardRepresentation,
+  NetworkPath,
+  PartnershipNetwork,
   Retention,
   DashboardFilter,
   FollowUpHealth,
@@ -128,6 +132,36 @@ export class DashboardResolver {
   })
   retention(@Parent() d: Dashboard) {
     return this.dashboards.retention(d);
+  }
+
+  @ResolveField(() => PartnershipNetwork)
+  network(
+    @Parent() d: Dashboard,
+    @Me() me: CurrentUser,
+    @Args('first', {
+      type: () => Int,
+      defaultValue: 80,
+      description: 'How many of the most active organisations (at most 300).',
+    })
+    first: number,
+  ) {
+    if (!Number.isInteger(first) || first < 1 || first > 300)
+      throw InvalidInputError.field('first', 'must be from 1 to 300');
+    return this.dashboards.network(d, me, first);
+  }
+
+  @ResolveField(() => NetworkPath, {
+    nullable: true,
+    description:
+      'The shortest chain of links from one organisation to another in the network of the period; null when none joins them (or one is not in it).',
+  })
+  networkPath(
+    @Parent() d: Dashboard,
+    @Me() me: CurrentUser,
+    @Args('fromId', { type: () => ID }) fromId: string,
+    @Args('toId', { type: () => ID }) toId: string,
+  ) {
+    return this.dashboards.networkPath(d, me, fromId, toId);
   }
 
   @ResolveField(() => [CoreGroupActivity], {

@@ -1,4 +1,5 @@
-import { cycleOf, cyclesOf, suppress } from '@convene/domain';
+import { cycleOf, cyclesOf, levelsClearedFor, suppress, type OrganizationKind } from '@convene/domain';
+import type { CurrentUser } from '../auth/current-user';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,12 +10,17 @@ import { DialogueEntity } from '../dialogues/dialogue.entity';
 import {
   COLLABORATION_STATUSES,
   FIGURE_SQL,
+  NETWORK_SQL,
   RECOMMENDATION_STAGES,
   scopeParams,
   type FigureName,
   type Scope,
 } from './dashboard-figures';
 import type {
+  NetworkLink,
+  NetworkNode,
+  NetworkPath,
+  PartnershipNetwork,
   DashboardRepresentation,
   PeopleFigures,
   Retention,
@@ -326,6 +332,103 @@ export class DashboardService {
             },
           ],
     );
+  }
+
+  /** Every link of the period among organisations the viewer is cleared for. */
+  private async links(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
+    const rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[] =
+      await this.db.query(NETWORK_SQL, [...scopeParams(this.scopeOf(d)), levelsClearedFor(viewer.clearance)]);
+    return rows.map((r) => ({
+      sourceId: r.x,
+      targetId: r.y,
+      engagements: r.engagements,
+      collaborations: r.collaborations,
+      member: r.member,
+    }));
+  }
+
+  private async nodes(ids: string[], links: NetworkLink[]): Promise<Map<string, NetworkNode>> {
+    const activity = new Map<string, { activity: number; degree: number }>();
+    for (const l of links)
+      for (const id of [l.sourceId, l.targetId]) {
+        const a = activity.get(id) ?? { activity: 0, degree: 0 };
+        activity.set(id, { activity: a.activity + l.engagements + l.collaborations, degree: a.degree + 1 });
+      }
+    const rows: { id: string; name: string; kind: OrganizationKind; country_code: string | null }[] =
+      ids.length
+        ? await this.db.query('SELECT id, name, kind, country_code FROM organizations WHERE id = ANY($1)', [
+            ids,
+          ])
+        : [];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          countryCode: r.country_code,
+          activity: activity.get(r.id)?.activity ?? 0,
+          degree: activity.get(r.id)?.degree ?? 0,
+        },
+      ]),
+    );
+  }
+
+  /** The `first` most active organisations of the period and the links among them. */
+  async network(d: Dashboard, viewer: CurrentUser, first: number): Promise<PartnershipNetwork> {
+    const links = await this.links(d, viewer);
+    const weight = new Map<string, number>();
+    for (const l of links)
+      for (const id of [l.sourceId, l.targetId])
+        weight.set(id, (weight.get(id) ?? 0) + l.engagements + l.collaborations + (l.member ? 1 : 0));
+    const top = [...weight.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, first)
+      .map(([id]) => id);
+    const shown = new Set(top);
+    const nodes = await this.nodes(top, links);
+    return {
+      nodes: top.flatMap((id) => nodes.get(id) ?? []),
+      links: links.filter((l) => shown.has(l.sourceId) && shown.has(l.targetId)),
+      organizations: weight.size,
+    };
+  }
+
+  /** The shortest chain of links between two organisations (breadth first), or null when none joins them. */
+  async networkPath(
+    d: Dashboard,
+    viewer: CurrentUser,
+    fromId: string,
+    toId: string,
+  ): Promise<NetworkPath | null> {
+    const links = await this.links(d, viewer);
+    const around = new Map<string, NetworkLink[]>();
+    for (const l of links) {
+      around.set(l.sourceId, [...(around.get(l.sourceId) ?? []), l]);
+      around.set(l.targetId, [...(around.get(l.targetId) ?? []), l]);
+    }
+    if (!around.has(fromId) || !around.has(toId)) return null;
+    const came = new Map<string, { from: string; link: NetworkLink } | null>([[fromId, null]]);
+    const queue = [fromId];
+    while (queue.length && !came.has(toId)) {
+      const at = queue.shift() as string;
+      for (const link of around.get(at) ?? []) {
+        const next = link.sourceId === at ? link.targetId : link.sourceId;
+        if (came.has(next)) continue;
+        came.set(next, { from: at, link });
+        queue.push(next);
+      }
+    }
+    if (!came.has(toId)) return null;
+    const ids = [toId];
+    const pathLinks: NetworkLink[] = [];
+    for (let step = came.get(toId); step; step = came.get(step.from)) {
+      ids.unshift(step.from);
+      pathLinks.unshift(step.link);
+    }
+    const nodes = await this.nodes(ids, links);
+    return { nodes: ids.flatMap((id) => nodes.get(id) ?? []), links: pathLinks };
   }
 
   async coreGroupActivity(d: Dashboard): Promise<CoreGroupActivity[]> {
