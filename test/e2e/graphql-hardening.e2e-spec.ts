@@ -1,7 +1,8 @@
 import { Role } from '@convene/domain';
 import { readFileSync } from 'node:fs';
 import { buildSchemaText } from '../../apps/api/src/graphql/schema-text';
-import { GRAPHQL_LIMITS } from '../../apps/api/src/graphql/graphql.options';
+import { buildSchema, parse, print, specifiedRules, validate, type DocumentNode } from 'graphql';
+import { GRAPHQL_LIMITS, limitRules } from '../../apps/api/src/graphql/graphql.options';
 import { signedIn } from '../support/factories';
 import { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -15,6 +16,28 @@ describe('GraphQL hardening (development settings)', () => {
 
   it('keeps the committed schema.gql in step with the code', async () => {
     expect(readFileSync('schema.gql', 'utf8')).toBe(await buildSchemaText());
+  });
+
+  it('accepts every query the web app sends: valid, and within the depth, cost and token limits', () => {
+    // The documents as generated for the web app (npm run codegen), each a parsed query.
+    const generated = readFileSync('apps/web/src/gql/graphql.ts', 'utf8');
+    const documents = [
+      ...generated.matchAll(
+        /export const (\w+Document) = (\{"kind":"Document".*?\}) as unknown as DocumentNode/g,
+      ),
+    ].map(([, name, json]) => ({ name, document: JSON.parse(json) as DocumentNode }));
+    expect(documents.length).toBeGreaterThan(100);
+    const schema = buildSchema(readFileSync('schema.gql', 'utf8'));
+    const refused = documents.flatMap(({ name, document }) => {
+      const errors = validate(schema, document, [...specifiedRules, ...limitRules()]).map((e) => e.message);
+      try {
+        parse(print(document), { maxTokens: GRAPHQL_LIMITS.maxTokens });
+      } catch (error) {
+        errors.push((error as Error).message);
+      }
+      return errors.map((message) => `${name}: ${message}`);
+    });
+    expect(refused).toEqual([]);
   });
 
   it('refuses too many aliases', async () => {

@@ -108,8 +108,18 @@ export const CollaborationDocument = graphql(`
           displayName
         }
       }
+      # The fields inline, not RecordHistory_page: a nested fragment here costs more than the API allows.
       history(first: 20) {
-        ...RecordHistory_page
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
       }
     }
     themes {

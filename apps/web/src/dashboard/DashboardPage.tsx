@@ -13,6 +13,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { DashboardDocument, DashboardReferenceDocument } from './documents';
 import { EChart } from './EChart';
 import { FigureCard, PrintButton, Stat, type FigureRow } from './FigureCard';
+import { NetworkView } from './NetworkView';
 import './dashboard.css';
 
 type Data = DashboardQuery['partnershipDashboard'];
@@ -189,6 +190,7 @@ export function DashboardPage() {
           previousLabel={d.previousPeriod ? periodLabel(d.previousPeriod) : null}
         />
       ) : null}
+      {d ? <NetworkView filter={filter} /> : null}
     </Stack>
   );
 }

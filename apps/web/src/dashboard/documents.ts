@@ -168,3 +168,47 @@ export const DashboardReferenceDocument = graphql(`
     }
   }
 `);
+
+/** Who works with whom: the most active organisations of the period and their links. */
+export const DashboardNetworkDocument = graphql(`
+  query DashboardNetwork($filter: DashboardFilter, $first: Int!) {
+    partnershipDashboard(filter: $filter) {
+      network(first: $first) {
+        organizations
+        nodes {
+          id
+          name
+          kind
+          activity
+          degree
+        }
+        links {
+          sourceId
+          targetId
+          engagements
+          collaborations
+          member
+        }
+      }
+    }
+  }
+`);
+
+/** Who could introduce whom: the shortest chain between two organisations. */
+export const DashboardPathDocument = graphql(`
+  query DashboardPath($filter: DashboardFilter, $fromId: ID!, $toId: ID!) {
+    partnershipDashboard(filter: $filter) {
+      networkPath(fromId: $fromId, toId: $toId) {
+        nodes {
+          id
+          name
+        }
+        links {
+          engagements
+          collaborations
+          member
+        }
+      }
+    }
+  }
+`);

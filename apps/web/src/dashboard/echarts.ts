@@ -1,4 +1,4 @@
-import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -9,6 +9,7 @@ import world from 'world-atlas/countries-110m.json';
 // Only the parts the dashboard draws: keeps the chart library a fraction of its full size.
 echarts.use([
   BarChart,
+  GraphChart,
   LineChart,
   MapChart,
   GridComponent,

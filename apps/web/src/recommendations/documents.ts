@@ -112,8 +112,18 @@ export const RecommendationDocument = graphql(`
           displayName
         }
       }
+      # The fields inline, not RecordHistory_page: a nested fragment here costs more than the API allows.
       history(first: 20) {
-        ...RecordHistory_page
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RecordHistory_entry
+          }
+        }
       }
     }
     dialogues {
