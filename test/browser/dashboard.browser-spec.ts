@@ -143,6 +143,34 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
   );
 
   it(
+    'draws who works with whom, and finds who could introduce two organisations',
+    async () => {
+      const page = await ws.page();
+      await page.goto('/dashboard');
+      await heading(page, 'Partnership dashboard');
+      const network = page.getByRole('region', { name: 'Who works with whom' });
+      await network
+        .getByRole('img', { name: /^A network of 6 of the 6 organisations linked in the period/ })
+        .waitFor();
+      await network.getByRole('combobox', { name: 'From' }).click();
+      await page.getByRole('option', { name: 'Pacific Youth Forum' }).click();
+      await network.getByRole('combobox', { name: 'To' }).click();
+      await page.getByRole('option', { name: 'Nordic Peace Fund' }).click();
+      const chain = network.getByText(/^Pacific Youth Forum → .* → Nordic Peace Fund$/);
+      await chain.waitFor();
+      // Three links: the Pacific forum is never directly linked to the Nordic fund.
+      expect(((await chain.textContent()) ?? '').split('→').length).toBe(7);
+      await network
+        .getByRole('button', { name: 'Show the data of “Who works with whom” as a table' })
+        .click();
+      await network.getByRole('table', { name: 'Data: Who works with whom' }).waitFor();
+      await expectAccessible(page);
+      await shoot(page, 'dashboard-network');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'reads right to left in Arabic, and is not offered to the Core Group',
     async () => {
       const manager = await ws.user({
