@@ -138,6 +138,15 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
         .waitFor();
       await shared.getByText('Youth, Peace and Security', { exact: true }).first().waitFor();
       await expectAccessible(shared);
+
+      // A date range instead of a cycle: February 2026 held the consultation and the call.
+      await shared.goto('/dashboard?from=2026-02-01&to=2026-02-28');
+      await shared
+        .getByText(/^February 1, 2026 – February 28, 2026, compared with the same number of days before\.$/)
+        .waitFor();
+      await shared
+        .getByRole('img', { name: /^Engagements by type: (Call 1, Consultation 1|Consultation 1, Call 1)\./ })
+        .waitFor();
     },
     TIMEOUT,
   );

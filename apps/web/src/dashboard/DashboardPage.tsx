@@ -1,4 +1,6 @@
+import '@mantine/dates/styles.css';
 import { useQuery } from '@apollo/client/react';
+import { DatePickerInput } from '@mantine/dates';
 import { Group, MultiSelect, Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
@@ -19,17 +21,21 @@ import './dashboard.css';
 type Data = DashboardQuery['partnershipDashboard'];
 type Keyed = { key: string; count?: number | null; suppressed?: boolean };
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isKind = (value: string): value is OrganizationKind => (ORGANIZATION_KINDS as string[]).includes(value);
 
 /** The filter in the URL (`?cycle=3&theme=yps&theme=wps&region=002&kind=CSO&member=…`), so a view can be shared. */
 export function filterFromParams(params: URLSearchParams): DashboardFilter {
   const cycle = params.get('cycle');
+  const from = params.get('from');
+  const to = params.get('to');
+  const range = from && to && DATE.test(from) && DATE.test(to) ? { from, to } : null;
   const themes = params.getAll('theme').filter(Boolean);
   const kinds = params.getAll('kind').filter(isKind);
   const region = params.get('region');
   const member = params.get('member');
   return {
-    ...(cycle !== null && /^\d+$/.test(cycle) ? { cycle: Number(cycle) } : {}),
+    ...(range ?? (cycle !== null && /^\d+$/.test(cycle) ? { cycle: Number(cycle) } : {})),
     ...(themes.length ? { themes } : {}),
     ...(kinds.length ? { organizationKinds: kinds } : {}),
     ...(region ? { regionCodes: [region] } : {}),
@@ -61,6 +67,22 @@ export function DashboardPage() {
         const next = new URLSearchParams(current);
         next.delete(name);
         for (const value of values) if (value) next.append(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  /** A cycle or a date range: choosing one clears the other. */
+  const setPeriod = (period: { cycle?: string | null; from?: string; to?: string }) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const name of ['cycle', 'from', 'to']) next.delete(name);
+        if (period.cycle) next.set('cycle', period.cycle);
+        if (period.from && period.to) {
+          next.set('from', period.from);
+          next.set('to', period.to);
+        }
         return next;
       },
       { replace: true },
@@ -128,8 +150,22 @@ export function DashboardPage() {
           value={filter.cycle !== undefined ? String(filter.cycle) : null}
           placeholder={t('filters.current')}
           clearable
-          onChange={(v) => setParam('cycle', v ? [v] : [])}
+          onChange={(v) => setPeriod({ cycle: v })}
           w={{ base: '100%', sm: 240 }}
+        />
+        <DatePickerInput
+          type="range"
+          label={t('filters.range')}
+          placeholder={t('filters.rangePlaceholder')}
+          value={[filter.from ?? null, filter.to ?? null]}
+          onChange={([start, end]) => {
+            if (start && end) setPeriod({ from: String(start).slice(0, 10), to: String(end).slice(0, 10) });
+            else if (!start && !end) setPeriod({});
+          }}
+          valueFormat="D MMM YYYY"
+          clearable
+          allowSingleDateInRange
+          w={{ base: '100%', sm: 260 }}
         />
         <MultiSelect
           label={t('filters.themes')}
