@@ -252,6 +252,9 @@ describeInBrowser('Convene in a browser: Dialogues', () => {
       // fails colour contrast at the time of writing; the page itself is checked before and after.
       await shoot(page, 'dialogue-overview-conflict');
       await conflict.getByRole('button', { name: 'Save my version' }).click();
+      // Saved when the dialog is gone and the page is out of editing (the text alone shows before the save ends).
+      await conflict.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Edit' }).waitFor();
       await page.getByText('Notes from the secretariat.').waitFor();
       const saved = await ws.admin.ok<{ dialogue: { notes: string } }>(
         `query($id: ID!) { dialogue(id: $id) { notes } }`,

@@ -170,6 +170,8 @@ describeInBrowser('Logging an engagement in a browser', () => {
       await act.type('Asked for CSO input');
       await act.press('Tab'); // "Add a follow-up"
       await act.press('Enter');
+      // The new row takes the focus once drawn: type only then (under load the first letters were lost).
+      await dialog.getByLabel('Follow-up 1: what').and(page.locator(':focus')).waitFor();
       await act.type('Send the summary');
       await shoot(page, 'log-engagement-dialog');
       await act.press('Control+Enter');
