@@ -39,6 +39,18 @@ function exited(child: ChildProcess): Promise<void> {
  * shared with other tests. Resolves once GET /ready answers 200.
  */
 export async function startAppServer(): Promise<AppServer> {
+  // The port is free when chosen but the app takes seconds to listen (its PostgreSQL starts first): another
+  // test's server may take it meanwhile. Then try again on another port.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce();
+    } catch (error) {
+      if (attempt >= 3 || !/already in use/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startOnce(): Promise<AppServer> {
   const root = process.cwd();
   const webDir = process.env.WEB_DIR ?? join(root, 'dist', 'web');
   if (!existsSync(join(root, MAIN)) || !existsSync(join(webDir, 'index.html'))) {
