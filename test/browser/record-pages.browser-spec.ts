@@ -273,6 +273,16 @@ describeInBrowser('Record pages in a browser', () => {
       expect(await withheldRow.getByRole('link').count()).toBe(0);
       expect(await withheldRow.getByText('Withheld', { exact: true }).count()).toBe(2);
       expect(await page.content()).not.toContain('Field monitor');
+      // Its menu offers the history (every value withheld), never the trash: changing it needs clearance.
+      await withheldRow.getByRole('button', { name: 'More actions for Withheld' }).click();
+      await page.getByRole('menuitem', { name: 'History' }).waitFor();
+      expect(await page.getByRole('menuitem', { name: /Move to trash/ }).count()).toBe(0);
+      await page.getByRole('menuitem', { name: 'History' }).click();
+      const withheldHistory = page.getByRole('dialog', { name: 'History: Withheld' });
+      await withheldHistory.getByText(/created this record/).waitFor();
+      expect(await withheldHistory.textContent()).not.toContain('Field monitor');
+      await page.keyboard.press('Escape');
+      await withheldHistory.waitFor({ state: 'detached' });
       // The member organisation made HIGH risk by the administrator is withheld too.
       const members = page.getByRole('table', { name: 'Its members' });
       await members.getByRole('link', { name: MEMBER }).waitFor();

@@ -19,6 +19,8 @@ export interface DatedRow {
   version?: number;
   /** Names the row for screen readers in its actions ("Member of GPPAC"). */
   name?: string;
+  /** False: not offered for the trash (e.g. it names someone withheld from this user, who may not change it). */
+  deletable?: boolean;
 }
 
 /**
@@ -156,7 +158,7 @@ export function DatedTable({
                                       {t('relationships.history')}
                                     </Menu.Item>
                                   ) : null}
-                                  {onDelete ? (
+                                  {onDelete && row.deletable !== false ? (
                                     <Menu.Item
                                       color="red"
                                       leftSection={<IconTrash size={14} aria-hidden />}

@@ -184,6 +184,8 @@ export function OrganizationRelationshipsTab({ id, trashed }: { id: string; tras
             version: a.version,
             // Never a withheld person's name or role, also not in the menu's label.
             name: a.person.fullName ?? t('ui:withheld.label'),
+            // Changing it needs clearance for the person: not offered to those it is withheld from.
+            deletable: !a.person.withheld.includes('fullName'),
             badge: a.isPrimary ? (
               <Badge size="xs" variant="light">
                 {t('relationships.primary')}
