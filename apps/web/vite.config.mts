@@ -21,6 +21,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|@tabler)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
+            // Only the dashboard draws charts and maps: their chunk loads with that page, never on first load.
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender|world-atlas|topojson-client)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

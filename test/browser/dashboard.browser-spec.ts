@@ -180,6 +180,26 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
   );
 
   it(
+    'loads the chart library only with the dashboard, never on first load',
+    async () => {
+      const page = await ws.page();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto('/');
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(scripts.some((url) => /\/charts-[^/]*\.js$/.test(url))).toBe(false);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+      await heading(page, 'Partnership dashboard');
+      await page.getByRole('img', { name: /^Engagements by type:/ }).waitFor();
+      expect(scripts.some((url) => /\/charts-[^/]*\.js$/.test(url))).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'reads right to left in Arabic, and is not offered to the Core Group',
     async () => {
       const manager = await ws.user({
