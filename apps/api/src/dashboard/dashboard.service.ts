@@ -335,7 +335,18 @@ export class DashboardService {
   }
 
   /** Every link of the period among organisations the viewer is cleared for. */
-  private async links(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
+  /** One request's links, shared by `network` and `networkPath` (the pairs query is the heaviest one). */
+  private readonly linksOf = new WeakMap<Dashboard, Promise<NetworkLink[]>>();
+
+  private links(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
+    const cached = this.linksOf.get(d);
+    if (cached) return cached;
+    const loading = this.loadLinks(d, viewer);
+    this.linksOf.set(d, loading);
+    return loading;
+  }
+
+  private async loadLinks(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
     const rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[] =
       await this.db.query(NETWORK_SQL, [...scopeParams(this.scopeOf(d)), levelsClearedFor(viewer.clearance)]);
     return rows.map((r) => ({
