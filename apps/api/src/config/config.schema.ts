@@ -35,6 +35,8 @@ export const configSchema = z.object({
   INVITATION_DAYS: int(1, 90).default(7),
   /** Dashboard counts of people or organisations below this read "fewer than N". */
   SUPPRESS_BELOW: int(1, 100).default(5),
+  /** How often the dashboard's rollups are brought up to date when data changed (seconds; 0: never, for tests). */
+  DASHBOARD_REFRESH_SECONDS: int(0, 50).default(20),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
 });

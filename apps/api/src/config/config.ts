@@ -17,6 +17,8 @@ export interface AppConfig {
   invitationDays: number;
   /** Dashboard counts of people or organisations below this are suppressed ("fewer than N"). */
   suppressBelow: number;
+  /** Seconds between checks that bring the dashboard's rollups up to date (0: only on request, for tests). */
+  dashboardRefreshSeconds: number;
   webDir: string;
 }
 
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     login: { maxFailures: c.LOGIN_MAX_FAILURES, lockMinutes: c.LOGIN_LOCK_MINUTES },
     invitationDays: c.INVITATION_DAYS,
     suppressBelow: c.SUPPRESS_BELOW,
+    dashboardRefreshSeconds: c.DASHBOARD_REFRESH_SECONDS,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };
 }

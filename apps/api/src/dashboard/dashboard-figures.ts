@@ -20,12 +20,14 @@ export interface Scope {
   kinds: string[] | null;
   regions: string[] | null;
   memberId: string | null;
+  /** The cycle when the period is exactly one (rollups are kept per cycle), else null. */
+  cycle: number | null;
 }
 
 export const scopeParams = (s: Scope): unknown[] => [s.from, s.to, s.themes, s.kinds, s.regions, s.memberId];
 
 /** SQL on `o` (an organisation) and `c` (its country, left-joined): it matches the kind and region filters. */
-const ORG_MATCHES = `($4::text[] IS NULL OR o.kind::text = ANY($4::text[]))
+export const ORG_MATCHES = `($4::text[] IS NULL OR o.kind::text = ANY($4::text[]))
   AND ($5::text[] IS NULL OR c.region_code = ANY($5::text[]) OR c.sub_region_code = ANY($5::text[])
        OR c.intermediate_region_code = ANY($5::text[]))`;
 
@@ -54,7 +56,7 @@ const ENGAGED_ORGANIZATIONS = `engaged AS (
    WHERE ${ORG_MATCHES})`;
 
 /** SQL: who among people `p` counts as what, for the representation figures (same rules as a Dialogue's). */
-const PEOPLE_FIGURES = `count(*)::int AS total,
+export const PEOPLE_FIGURES = `count(*)::int AS total,
     count(*) FILTER (WHERE p.country_code IN (SELECT code FROM south))::int AS global_south,
     count(*) FILTER (WHERE lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}]))::int AS women,
     count(*) FILTER (WHERE p.age_band = 'AGE_18_29')::int AS youth`;
@@ -63,6 +65,58 @@ const PEOPLE_FIGURES = `count(*)::int AS total,
 const OPENING_DIALOGUE = `opening AS (
   SELECT d.id, d.number, d.start_date FROM dialogues d
    WHERE d.deleted_at IS NULL AND d.start_date BETWEEN $1::date AND $2::date ORDER BY d.start_date LIMIT 1)`;
+
+/**
+ * What a follow-up (`f`) counts as: OPEN or OVERDUE (open or in progress, due before today), ON_TIME or LATE
+ * (done by its due date or after), OTHER (cancelled, or done with no completion date).
+ */
+export const FOLLOW_UP_STATE = `CASE
+    WHEN f.status IN ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}')
+      THEN CASE WHEN f.due_date < current_date THEN 'OVERDUE' ELSE 'OPEN' END
+    WHEN f.status = '${FollowUpStatus.DONE}' AND f.completed_at::date <= f.due_date THEN 'ON_TIME'
+    WHEN f.status = '${FollowUpStatus.DONE}' AND f.completed_at::date > f.due_date THEN 'LATE'
+    ELSE 'OTHER' END`;
+
+/** Days a done follow-up took: calendar days from the day it was logged to the day it was completed. */
+export const FOLLOW_UP_DAYS = `CASE WHEN f.status = '${FollowUpStatus.DONE}' AND f.completed_at IS NOT NULL
+    THEN f.completed_at::date - f.created_at::date END`;
+
+/**
+ * Per owner, from rows (owner_id, state, days, n): the counts by state, and the days to close as a histogram
+ * (close_days[i] taken by close_counts[i] follow-ups), from which the median is exact.
+ */
+export function followUpSummary(rows: string): string {
+  return `SELECT f.owner_id AS key, u.display_name AS owner_name, f.open, f.overdue, f.on_time, f.late,
+           f.close_days, f.close_counts
+      FROM (SELECT owner_id,
+                   coalesce(sum(n) FILTER (WHERE state IN ('OPEN', 'OVERDUE')), 0)::int AS open,
+                   coalesce(sum(n) FILTER (WHERE state = 'OVERDUE'), 0)::int AS overdue,
+                   coalesce(sum(n) FILTER (WHERE state = 'ON_TIME'), 0)::int AS on_time,
+                   coalesce(sum(n) FILTER (WHERE state = 'LATE'), 0)::int AS late,
+                   array_agg(days ORDER BY days) FILTER (WHERE days IS NOT NULL) AS close_days,
+                   array_agg(n ORDER BY days) FILTER (WHERE days IS NOT NULL) AS close_counts
+              FROM (SELECT owner_id, state, days, sum(n)::int AS n FROM (${rows}) r GROUP BY 1, 2, 3) g
+             GROUP BY owner_id) f
+      JOIN users u ON u.id = f.owner_id`;
+}
+
+/**
+ * Each organisation in the Core Group at some time in the period: the engagements of the period it took part in
+ * (`engagements`: SQL counting them for member \`m\`) and the collaborations active in the period it is a partner of.
+ */
+export function coreGroupActivity(engagements: string): string {
+  return `cs AS (${collaborationsInScope()}),
+    members AS (
+      SELECT DISTINCT o.id, o.name FROM core_group_memberships m
+        JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
+        LEFT JOIN countries c ON c.iso2 = o.country_code
+       WHERE m.deleted_at IS NULL AND m.start_date <= $2::date AND (m.end_date IS NULL OR m.end_date >= $1::date)
+         AND ${ORG_MATCHES})
+    SELECT m.id AS key, m.name, coalesce((${engagements}), 0)::int AS engagements,
+           (SELECT count(*) FROM collaboration_partners p JOIN cs ON cs.id = p.collaboration_id
+             WHERE p.organization_id = m.id)::int AS collaborations
+      FROM members m ORDER BY 3 DESC, 4 DESC, 2`;
+}
 
 export const FIGURE_SQL = {
   /** Active partners: organisations that took part in at least one engagement of the period. */
@@ -101,24 +155,14 @@ export const FIGURE_SQL = {
 
   /**
    * Follow-ups due in the period, about a scoped engagement when any theme, region, kind or member filter is set:
-   * one row per owner with their open, overdue, done on time, done late, and days to close of those done.
+   * one row per owner with their open, overdue, done on time and done late, and how many days those done took.
    */
   followUpsByOwner: `WITH ${SCOPED_ENGAGEMENTS}
-    SELECT f.owner_id AS key, u.display_name AS owner_name,
-           count(*) FILTER (WHERE f.status IN ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}'))::int AS open,
-           count(*) FILTER (WHERE f.status IN ('${FollowUpStatus.OPEN}', '${FollowUpStatus.IN_PROGRESS}')
-                             AND f.due_date < current_date)::int AS overdue,
-           count(*) FILTER (WHERE f.status = '${FollowUpStatus.DONE}'
-                             AND f.completed_at::date <= f.due_date)::int AS on_time,
-           count(*) FILTER (WHERE f.status = '${FollowUpStatus.DONE}'
-                             AND f.completed_at::date > f.due_date)::int AS late,
-           array_agg(EXTRACT(EPOCH FROM f.completed_at - f.created_at) / 86400.0)
-             FILTER (WHERE f.status = '${FollowUpStatus.DONE}' AND f.completed_at IS NOT NULL) AS days_to_close
-      FROM follow_ups f JOIN users u ON u.id = f.owner_id
+    ${followUpSummary(`SELECT f.owner_id, ${FOLLOW_UP_STATE} AS state, ${FOLLOW_UP_DAYS} AS days, 1 AS n
+      FROM follow_ups f
      WHERE f.deleted_at IS NULL AND f.due_date BETWEEN $1::date AND $2::date
        AND (($3::text[] IS NULL AND $4::text[] IS NULL AND $5::text[] IS NULL AND $6::uuid IS NULL)
-            OR (f.subject_type = 'ENGAGEMENT' AND f.subject_id IN (SELECT id FROM scoped)))
-     GROUP BY f.owner_id, u.display_name`,
+            OR (f.subject_type = 'ENGAGEMENT' AND f.subject_id IN (SELECT id FROM scoped)))`)}`,
 
   /**
    * Collaborations active at some time in the period (started by its end, not ended before its start, undated
@@ -159,19 +203,8 @@ export const FIGURE_SQL = {
    * Each organisation in the Core Group at some time in the period: engagements of the period it took part in
    * (theme filter applies) and collaborations active in the period it is a partner of.
    */
-  coreGroupActivity: `WITH ${SCOPED_ENGAGEMENTS}, cs AS (${collaborationsInScope()}),
-    members AS (
-      SELECT DISTINCT o.id, o.name FROM core_group_memberships m
-        JOIN organizations o ON o.id = m.organization_id AND o.deleted_at IS NULL
-        LEFT JOIN countries c ON c.iso2 = o.country_code
-       WHERE m.deleted_at IS NULL AND m.start_date <= $2::date AND (m.end_date IS NULL OR m.end_date >= $1::date)
-         AND ${ORG_MATCHES})
-    SELECT m.id AS key, m.name,
-           (SELECT count(*) FROM engagement_organizations eo JOIN scoped s ON s.id = eo.engagement_id
-             WHERE eo.organization_id = m.id)::int AS engagements,
-           (SELECT count(*) FROM collaboration_partners p JOIN cs ON cs.id = p.collaboration_id
-             WHERE p.organization_id = m.id)::int AS collaborations
-      FROM members m ORDER BY 3 DESC, 4 DESC, 2`,
+  coreGroupActivity: `WITH ${SCOPED_ENGAGEMENTS}, ${coreGroupActivity(`SELECT count(*) FROM engagement_organizations eo
+      JOIN scoped s ON s.id = eo.engagement_id WHERE eo.organization_id = m.id`)}`,
 
   /** People (live) who took part in an engagement of the period: Global South by country of base, women, youth. */
   peopleEngaged: `WITH ${SCOPED_ENGAGEMENTS}, south(code) AS (${GLOBAL_SOUTH_CODES_SQL}),

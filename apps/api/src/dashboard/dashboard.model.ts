@@ -135,7 +135,7 @@ export class FollowUpHealth {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median days from creation to done; null when none done.',
+    description: 'Median calendar days from the day logged to the day done; null when none done.',
   })
   medianDaysToClose: number | null;
 

@@ -1,4 +1,11 @@
-import { cycleOf, cyclesOf, levelsClearedFor, suppress, type OrganizationKind } from '@convene/domain';
+import {
+  cycleOf,
+  cyclesOf,
+  type DialogueDates,
+  levelsClearedFor,
+  suppress,
+  type OrganizationKind,
+} from '@convene/domain';
 import type { CurrentUser } from '../auth/current-user';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,7 +13,8 @@ import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
-import { DialogueEntity } from '../dialogues/dialogue.entity';
+import { ROLLUP_STATE_COLUMNS, rollupFor, rollupStateOf, type RollupState } from './dashboard-rollups';
+import { DAY, addDays, followUpsTo, periodsOfCycle, today } from './dashboard-periods';
 import {
   COLLABORATION_STATUSES,
   FIGURE_SQL,
@@ -60,26 +68,25 @@ interface PeopleRow {
   youth: number;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-const DAY = 86_400_000;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-/** The current cycle has no end yet: follow-ups due later still belong to it. */
-const FAR_FUTURE = '9999-12-31';
-/** Before the first Dialogue, a cycle has no start: the dashboard counts from here. */
-const BEGINNING = '2000-01-01';
-
 /** Counts of people or organisations below the threshold are suppressed; activity counts are not. */
 export function groupCount(count: number, threshold: number): GroupCount {
   return count > 0 && count < threshold ? { count: null, suppressed: true } : { count, suppressed: false };
 }
 
-function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.round(value * 10) / 10;
+/** The median of a histogram: `counts[i]` values equal to `values[i]`. */
+export function medianOf(values: number[], counts: number[]): number | null {
+  const merged = new Map<number, number>();
+  values.forEach((v, i) => merged.set(v, (merged.get(v) ?? 0) + counts[i]));
+  const sorted = [...merged.entries()].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  if (!total) return null;
+  /** The value at 0-based position `at` of the sorted values. */
+  const at = (position: number) => {
+    let seen = 0;
+    for (const [value, count] of sorted) if ((seen += count) > position) return value;
+    return sorted[sorted.length - 1][0];
+  };
+  return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
 /** Every YYYY-MM from `from` to `to`. */
@@ -119,6 +126,13 @@ export class DashboardService {
     if (filter.from && filter.cycle !== undefined)
       throw InvalidInputError.field('cycle', 'cannot be combined with a date range');
 
+    // One round trip for what every figure needs first: the Dialogues (for cycles) and the rollups' state.
+    const [row]: (Parameters<typeof rollupStateOf>[0] & { dialogues: DialogueDates[] })[] =
+      await this.db.query(
+        `SELECT (SELECT coalesce(json_agg(json_build_object('number', d.number, 'startDate', d.start_date,
+                 'endDate', d.end_date)), '[]'::json) FROM dialogues d WHERE d.deleted_at IS NULL) AS dialogues,
+              ${ROLLUP_STATE_COLUMNS}`,
+      );
     let period: DashboardPeriod;
     let previousPeriod: DashboardPeriod | null;
     let openEnded = false;
@@ -127,24 +141,18 @@ export class DashboardService {
       period = { from: filter.from, to: filter.to, cycle: null };
       previousPeriod = { from: addDays(filter.from, -days), to: addDays(filter.from, -1), cycle: null };
     } else {
-      const dialogues = await this.db.getRepository(DialogueEntity).find();
+      const { dialogues } = row;
       const cycles = cyclesOf(dialogues);
       const cycle =
         filter.cycle === undefined
           ? cycleOf(today(), dialogues)
           : cycles.find((c) => c.number === filter.cycle);
       if (!cycle) throw InvalidInputError.field('cycle', 'is not a Dialogue cycle');
-      const from = cycle.from ?? BEGINNING;
-      // The current cycle runs to today; a closed one to the day before the next Dialogue.
-      const to = cycle.to && cycle.to < today() ? cycle.to : today();
-      period = { from, to: to < from ? from : to, cycle: cycle.number };
-      openEnded = !cycle.to || cycle.to >= today();
-      const before = cycles[cycles.findIndex((c) => c.number === cycle.number) - 1];
-      previousPeriod = before
-        ? { from: before.from ?? BEGINNING, to: before.to ?? addDays(from, -1), cycle: before.number }
-        : null;
+      ({ period, previousPeriod, openEnded } = periodsOfCycle(cycle, cycles, today()));
     }
-    return { period, previousPeriod, threshold: this.threshold, filter, openEnded };
+    const dashboard: Dashboard = { period, previousPeriod, threshold: this.threshold, filter, openEnded };
+    this.rollupStateOf.set(dashboard, rollupStateOf(row));
+    return dashboard;
   }
 
   scopeOf(dashboard: Dashboard, period: DashboardPeriod = dashboard.period): Scope {
@@ -157,6 +165,7 @@ export class DashboardService {
       kinds: list(f.organizationKinds),
       regions: list(f.regionCodes),
       memberId: f.coreGroupMemberId ?? null,
+      cycle: period.cycle,
     };
   }
 
@@ -174,7 +183,7 @@ export class DashboardService {
       return [
         {
           figure: 'followUpsByOwner',
-          scope: { ...this.scopeOf(d), to: d.openEnded ? FAR_FUTURE : d.period.to },
+          scope: { ...this.scopeOf(d), to: followUpsTo(d.period, d.openEnded) },
         },
       ];
     if (field === 'representation')
@@ -190,12 +199,36 @@ export class DashboardService {
     return [{ figure: field, scope: this.scopeOf(d) }];
   }
 
-  private run<T>(figure: FigureName, scope: Scope): Promise<T[]> {
-    return this.db.query(FIGURE_SQL[figure], scopeParams(scope));
+  /** One request's view of the rollups (read once, shared by every figure of the request). */
+  private readonly rollupStateOf = new WeakMap<Dashboard, RollupState | null>();
+
+  /**
+   * The statement that answers a figure over a scope: from the rollups when they cover it (a whole cycle, filters
+   * they are grouped by, fresh within a minute), else on the live tables. Both give rows of the same shape.
+   */
+  statement(
+    d: Dashboard,
+    figure: FigureName,
+    scope: Scope,
+  ): { sql: string; params: unknown[]; source: 'rollup' | 'live' } {
+    const rollup = rollupFor(figure, scope, this.rollupStateOf.get(d) ?? null);
+    return rollup
+      ? { ...rollup, source: 'rollup' }
+      : { sql: FIGURE_SQL[figure], params: scopeParams(scope), source: 'live' };
   }
 
-  private async keyed(figure: FigureName, scope: Scope, suppress: boolean): Promise<KeyedCount[]> {
-    const rows = await this.run<{ key: string; n: number }>(figure, scope);
+  private async run<T>(d: Dashboard, figure: FigureName, scope: Scope): Promise<T[]> {
+    const { sql, params } = this.statement(d, figure, scope);
+    return this.db.query(sql, params);
+  }
+
+  private async keyed(
+    d: Dashboard,
+    figure: FigureName,
+    scope: Scope,
+    suppress: boolean,
+  ): Promise<KeyedCount[]> {
+    const rows = await this.run<{ key: string; n: number }>(d, figure, scope);
     return rows.map((r) =>
       suppress
         ? { key: r.key, ...groupCount(r.n, this.threshold) }
@@ -206,7 +239,7 @@ export class DashboardService {
   async activePartners(d: Dashboard) {
     const [current, previous] = await Promise.all(
       this.runsFor('activePartners', d).map(async ({ figure, scope }) =>
-        groupCount((await this.run<{ n: number }>(figure, scope))[0].n, d.threshold),
+        groupCount((await this.run<{ n: number }>(d, figure, scope))[0].n, d.threshold),
       ),
     );
     return { current, previous: previous ?? null };
@@ -214,7 +247,7 @@ export class DashboardService {
 
   async engagementsByMonth(d: Dashboard): Promise<KeyedCount[]> {
     const counted = new Map(
-      (await this.run<{ key: string; n: number }>('engagementsByMonth', this.scopeOf(d))).map((r) => [
+      (await this.run<{ key: string; n: number }>(d, 'engagementsByMonth', this.scopeOf(d))).map((r) => [
         r.key,
         r.n,
       ]),
@@ -226,12 +259,12 @@ export class DashboardService {
     }));
   }
 
-  engagementsByType = (d: Dashboard) => this.keyed('engagementsByType', this.scopeOf(d), false);
-  engagementsByTheme = (d: Dashboard) => this.keyed('engagementsByTheme', this.scopeOf(d), false);
+  engagementsByType = (d: Dashboard) => this.keyed(d, 'engagementsByType', this.scopeOf(d), false);
+  engagementsByTheme = (d: Dashboard) => this.keyed(d, 'engagementsByTheme', this.scopeOf(d), false);
   engagementsByOrganizationKind = (d: Dashboard) =>
-    this.keyed('engagementsByOrganizationKind', this.scopeOf(d), false);
-  countriesEngaged = (d: Dashboard) => this.keyed('countriesEngaged', this.scopeOf(d), true);
-  subRegionsReached = (d: Dashboard) => this.keyed('subRegionsReached', this.scopeOf(d), true);
+    this.keyed(d, 'engagementsByOrganizationKind', this.scopeOf(d), false);
+  countriesEngaged = (d: Dashboard) => this.keyed(d, 'countriesEngaged', this.scopeOf(d), true);
+  subRegionsReached = (d: Dashboard) => this.keyed(d, 'subRegionsReached', this.scopeOf(d), true);
 
   async followUpHealth(d: Dashboard): Promise<FollowUpHealth> {
     const rows = await this.run<{
@@ -241,15 +274,19 @@ export class DashboardService {
       overdue: number;
       on_time: number;
       late: number;
-      days_to_close: number[] | null;
-    }>('followUpsByOwner', this.runsFor('followUpHealth', d)[0].scope);
+      close_days: number[] | null;
+      close_counts: number[] | null;
+    }>(d, 'followUpsByOwner', this.runsFor('followUpHealth', d)[0].scope);
     const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
     return {
       open: sum((r) => r.open),
       overdue: sum((r) => r.overdue),
       completedOnTime: sum((r) => r.on_time),
       completedLate: sum((r) => r.late),
-      medianDaysToClose: median(rows.flatMap((r) => (r.days_to_close ?? []).map(Number))),
+      medianDaysToClose: medianOf(
+        rows.flatMap((r) => r.close_days ?? []),
+        rows.flatMap((r) => r.close_counts ?? []),
+      ),
       byOwner: rows
         .map((r) => ({
           ownerId: r.key,
@@ -264,14 +301,14 @@ export class DashboardService {
 
   async collaborationPipeline(d: Dashboard): Promise<KeyedCount[]> {
     const counted = new Map(
-      (await this.keyed('collaborationPipeline', this.scopeOf(d), false)).map((k) => [k.key, k]),
+      (await this.keyed(d, 'collaborationPipeline', this.scopeOf(d), false)).map((k) => [k.key, k]),
     );
     return COLLABORATION_STATUSES.map((key) => counted.get(key) ?? { key, count: 0, suppressed: false });
   }
 
   async collaborationKinds(d: Dashboard): Promise<KeyedCount[]> {
     const counted = new Map(
-      (await this.keyed('collaborationKinds', this.scopeOf(d), false)).map((k) => [k.key, k]),
+      (await this.keyed(d, 'collaborationKinds', this.scopeOf(d), false)).map((k) => [k.key, k]),
     );
     return ['SOUTH_SOUTH', 'TRIANGULAR', 'NORTH_SOUTH', 'UNKNOWN'].map(
       (key) => counted.get(key) ?? { key, count: 0, suppressed: false },
@@ -280,14 +317,14 @@ export class DashboardService {
 
   async recommendationsByStage(d: Dashboard): Promise<KeyedCount[]> {
     const counted = new Map(
-      (await this.keyed('recommendationsByStage', this.scopeOf(d), false)).map((k) => [k.key, k]),
+      (await this.keyed(d, 'recommendationsByStage', this.scopeOf(d), false)).map((k) => [k.key, k]),
     );
     return RECOMMENDATION_STAGES.map((key) => counted.get(key) ?? { key, count: 0, suppressed: false });
   }
 
   async representation(d: Dashboard): Promise<DashboardRepresentation> {
     const [[participants], [engaged]] = await Promise.all(
-      this.runsFor('representation', d).map(({ figure, scope }) => this.run<PeopleRow>(figure, scope)),
+      this.runsFor('representation', d).map(({ figure, scope }) => this.run<PeopleRow>(d, figure, scope)),
     );
     return {
       dialogueNumber: participants.dialogue_number,
@@ -316,7 +353,7 @@ export class DashboardService {
               attended: number;
               engaged: number;
               came_back: number | null;
-            }>(figure, scope)
+            }>(d, figure, scope)
           )[0],
       ),
     );
@@ -444,6 +481,7 @@ export class DashboardService {
 
   async coreGroupActivity(d: Dashboard): Promise<CoreGroupActivity[]> {
     const rows = await this.run<{ key: string; name: string; engagements: number; collaborations: number }>(
+      d,
       'coreGroupActivity',
       this.scopeOf(d),
     );

@@ -1,3 +1,4 @@
+import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
 import { DialogueSessions1795768083447 } from './1795768083447-DialogueSessions';
@@ -14,4 +15,5 @@ export const migrations: (new () => object)[] = [
   DialogueSessions1795768083447,
   Collaborations1795768362896,
   SavedViews1795772970127,
+  DashboardRollups1795780000000,
 ];

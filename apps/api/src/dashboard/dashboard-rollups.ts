@@ -1,0 +1,366 @@
+import { WOMAN_GENDER_TERMS, cyclesOf } from '@convene/domain';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.tokens';
+import { DialogueEntity } from '../dialogues/dialogue.entity';
+import { GLOBAL_SOUTH_CODES_SQL } from '../reference/reference.service';
+import {
+  FOLLOW_UP_DAYS,
+  FOLLOW_UP_STATE,
+  ORG_MATCHES,
+  coreGroupActivity,
+  followUpSummary,
+  type FigureName,
+  type Scope,
+} from './dashboard-figures';
+import { followUpsTo, periodsOfCycle, today } from './dashboard-periods';
+
+/*
+ * Rollups: per Dialogue cycle, the counts the dashboard's heaviest figures add up, grouped by exactly what their
+ * filters ask — the engagement's set of themes (so "any of these themes" is an overlap test on a few rows), the
+ * organisation's kind and country (so kind and region filters apply to the group). A figure reads them when the
+ * period is a whole cycle and every filter set is one its rollup was grouped by; otherwise it runs on the live
+ * tables. Either way the rows come out in the same shape, so the service cannot tell them apart.
+ */
+
+type Filter = 'themes' | 'kinds' | 'regions' | 'memberId';
+
+/** Types the parameters a rollup query leaves unused, so every one takes the same $1…$7 ($7: the cycle). */
+const PARAMS = `params AS (SELECT $1::date, $2::date, $3::text[], $4::text[], $5::text[], $6::uuid, $7::int)`;
+
+/** The organisations that took part in the cycle's engagements, by kind, country and the themes they engaged on. */
+const ORGANIZATIONS = `SELECT o.country_code, o.n FROM dashboard_cycle_organizations o
+   LEFT JOIN countries c ON c.iso2 = o.country_code
+  WHERE o.cycle = $7::int AND ($3::text[] IS NULL OR o.themes && $3::text[]) AND ${ORG_MATCHES}`;
+
+const ENGAGEMENTS = `SELECT * FROM dashboard_cycle_engagements
+  WHERE cycle = $7::int AND ($3::text[] IS NULL OR themes && $3::text[])`;
+
+export interface Rollup {
+  sql: string;
+  /** The filters its rows are grouped by: with any other set, the figure runs on the live tables. */
+  filters: Filter[];
+}
+
+/** For each figure with a rollup, the query that answers it from the rollup, in the same shape as its live one. */
+export const ROLLUP_SQL: Partial<Record<FigureName, Rollup>> = {
+  activePartners: {
+    sql: `WITH ${PARAMS} SELECT coalesce(sum(n), 0)::int AS n FROM (${ORGANIZATIONS}) o`,
+    filters: ['themes', 'kinds', 'regions'],
+  },
+  engagementsByMonth: {
+    sql: `WITH ${PARAMS} SELECT month AS key, sum(n)::int AS n FROM (${ENGAGEMENTS}) e GROUP BY 1 ORDER BY 1`,
+    filters: ['themes'],
+  },
+  engagementsByType: {
+    sql: `WITH ${PARAMS} SELECT type AS key, sum(n)::int AS n FROM (${ENGAGEMENTS}) e GROUP BY 1 ORDER BY 2 DESC, 1`,
+    filters: ['themes'],
+  },
+  engagementsByTheme: {
+    sql: `WITH ${PARAMS} SELECT t AS key, sum(n)::int AS n FROM (${ENGAGEMENTS}) e, unnest(e.themes) AS t
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    filters: ['themes'],
+  },
+  engagementsByOrganizationKind: {
+    sql: `WITH ${PARAMS} SELECT kind AS key, sum(n)::int AS n FROM dashboard_cycle_engagement_kinds
+      WHERE cycle = $7::int AND ($3::text[] IS NULL OR themes && $3::text[])
+        AND ($4::text[] IS NULL OR kind = ANY($4::text[]))
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    filters: ['themes', 'kinds'],
+  },
+  countriesEngaged: {
+    sql: `WITH ${PARAMS} SELECT country_code AS key, sum(n)::int AS n FROM (${ORGANIZATIONS}) o
+      WHERE country_code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+    filters: ['themes', 'kinds', 'regions'],
+  },
+  subRegionsReached: {
+    sql: `WITH ${PARAMS}, engaged AS (${ORGANIZATIONS})
+      SELECT r.code AS key, coalesce(sum(e.n), 0)::int AS n FROM m49_regions r
+        LEFT JOIN countries c ON c.sub_region_code = r.code
+        LEFT JOIN engaged e ON e.country_code = c.iso2
+       WHERE r.level = 'SUB_REGION' GROUP BY r.code ORDER BY 2, 1`,
+    filters: ['themes', 'kinds', 'regions'],
+  },
+  followUpsByOwner: {
+    sql: `WITH ${PARAMS} ${followUpSummary(`SELECT owner_id, state, days, n FROM dashboard_cycle_follow_ups
+      WHERE cycle = $7::int AND CASE WHEN $3::text[] IS NULL THEN every ELSE NOT every AND themes && $3::text[] END`)}`,
+    filters: ['themes'],
+  },
+  peopleEngaged: {
+    sql: `WITH ${PARAMS} SELECT coalesce(sum(n), 0)::int AS total,
+        coalesce(sum(n) FILTER (WHERE global_south), 0)::int AS global_south,
+        coalesce(sum(n) FILTER (WHERE woman), 0)::int AS women,
+        coalesce(sum(n) FILTER (WHERE youth), 0)::int AS youth
+      FROM dashboard_cycle_people WHERE cycle = $7::int AND ($3::text[] IS NULL OR themes && $3::text[])`,
+    filters: ['themes'],
+  },
+  coreGroupActivity: {
+    sql: `WITH ${PARAMS}, ${coreGroupActivity(`SELECT sum(r.n) FROM dashboard_cycle_members r
+      WHERE r.cycle = $7::int AND r.organization_id = m.id AND ($3::text[] IS NULL OR r.themes && $3::text[])`)}`,
+    filters: ['themes', 'kinds', 'regions'],
+  },
+};
+
+/** What the refresher recorded for each cycle: the days its rollups cover. */
+export interface RolledUpCycle {
+  from: string;
+  to: string;
+  followUpsTo: string;
+}
+
+export interface RollupState {
+  asOf: string;
+  periods: Record<string, RolledUpCycle>;
+  /** When the oldest change not yet rolled up was made (null: none). */
+  pendingSince: Date | null;
+}
+
+/** SQL columns (as_of, periods, pending_since) of the rollups' state, for `rollupStateOf`. */
+export const ROLLUP_STATE_COLUMNS = `(SELECT to_char(as_of, 'YYYY-MM-DD') FROM dashboard_rollup_state) AS as_of,
+  (SELECT periods FROM dashboard_rollup_state) AS periods, (SELECT min(at) FROM dashboard_changes) AS pending_since`;
+
+export function rollupStateOf(row: {
+  as_of: string | null;
+  periods: Record<string, RolledUpCycle> | null;
+  pending_since: Date | null;
+}): RollupState | null {
+  return row.as_of && row.periods
+    ? { asOf: row.as_of, periods: row.periods, pendingSince: row.pending_since }
+    : null;
+}
+
+/** A rollup is used only while no change is older than this (the refresher normally catches up within seconds). */
+export const MAX_STALE_MS = 60_000;
+
+/** The rollup query for a figure over a scope, or null when the live tables must answer it. */
+export function rollupFor(
+  figure: FigureName,
+  scope: Scope,
+  state: RollupState | null,
+  now = Date.now(),
+): { sql: string; params: unknown[] } | null {
+  const rollup = ROLLUP_SQL[figure];
+  if (!rollup || !state || scope.cycle === null || state.asOf !== today()) return null;
+  if (state.pendingSince && now - state.pendingSince.getTime() > MAX_STALE_MS) return null;
+  const covered = state.periods[String(scope.cycle)];
+  const to = figure === 'followUpsByOwner' ? covered?.followUpsTo : covered?.to;
+  if (covered?.from !== scope.from || to !== scope.to) return null;
+  const set: Record<Filter, unknown> = {
+    themes: scope.themes,
+    kinds: scope.kinds,
+    regions: scope.regions,
+    memberId: scope.memberId,
+  };
+  if ((Object.keys(set) as Filter[]).some((f) => set[f] !== null && !rollup.filters.includes(f))) return null;
+  return {
+    sql: rollup.sql,
+    params: [scope.from, scope.to, scope.themes, scope.kinds, scope.regions, scope.memberId, scope.cycle],
+  };
+}
+
+/** SQL: an engagement's (`e`) themes as a sorted set, so engagements on the same themes group together. */
+const THEME_SET = `coalesce(ARRAY(SELECT DISTINCT t FROM unnest(e.themes) t WHERE t IS NOT NULL ORDER BY 1), '{}')`;
+
+/** The cycles: $1 numbers, $2 first days, $3 last days of engagements, $4 last due days of follow-ups. */
+const CYCLES = `cy AS (SELECT * FROM unnest($1::int[], $2::date[], $3::date[], $4::date[]) AS t(cycle, from_day, to_day, due_to))`;
+
+/** SQL: the sorted theme keys whose bits are set in a mask. */
+function THEMES_OF(mask: string): string {
+  return `ARRAY(SELECT k.key FROM theme_keys k WHERE ${mask} & (1::bigint << k.bit) <> 0 ORDER BY k.key)`;
+}
+
+/**
+ * Most themes a refresh can roll up: an organisation's or a person's themes are OR-ed as bits of a bigint. With
+ * more, the refresh fails and the figures keep running on the live tables.
+ */
+const MAX_THEMES = 63;
+
+/**
+ * The refresh, as statements run in order in one transaction. $1 the cycles' numbers, $2 their first days, $3 the
+ * last days of their engagements, $4 the last due days of their follow-ups. `ef` (engagement facts) holds each
+ * live engagement of a cycle once, with its theme set and that set as bits of the themes found (`theme_keys`), so
+ * the heavy joins below read it rather than recompute it.
+ */
+export const REFRESH = [
+  // Hash the groupings in memory: the refresh is one transaction at a time, so this is bounded.
+  "SET LOCAL work_mem = '128MB'",
+  `CREATE TEMP TABLE ef ON COMMIT DROP AS
+    WITH ${CYCLES}
+    SELECT e.id, cy.cycle, to_char(e.date, 'YYYY-MM') AS month, e.type::text AS type, ${THEME_SET} AS themes,
+           0::bigint AS mask
+      FROM engagements e JOIN cy ON e.date BETWEEN cy.from_day AND cy.to_day WHERE e.deleted_at IS NULL`,
+  `CREATE TEMP TABLE theme_keys ON COMMIT DROP AS
+    SELECT t AS key, (row_number() OVER (ORDER BY t) - 1)::int AS bit
+      FROM (SELECT DISTINCT unnest(themes) AS t FROM (SELECT DISTINCT themes FROM ef) s) k`,
+  `DO $$ BEGIN IF (SELECT count(*) FROM theme_keys) > ${MAX_THEMES} THEN
+     RAISE EXCEPTION 'more than ${MAX_THEMES} themes in use: the dashboard runs on the live tables'; END IF; END $$`,
+  `UPDATE ef SET mask = m.mask FROM (
+     SELECT s.themes, coalesce(sum(1::bigint << k.bit), 0)::bigint AS mask FROM (SELECT DISTINCT themes FROM ef) s
+       LEFT JOIN theme_keys k ON k.key = ANY(s.themes) GROUP BY s.themes) m
+    WHERE ef.themes = m.themes AND cardinality(ef.themes) > 0`,
+  'ANALYZE ef',
+
+  `INSERT INTO dashboard_cycle_engagements (cycle, month, type, themes, n)
+    SELECT cycle, month, type, themes, count(*) FROM ef GROUP BY 1, 2, 3, 4`,
+
+  `INSERT INTO dashboard_cycle_engagement_kinds (cycle, kind, themes, n)
+    SELECT cycle, kind, themes, count(*) FROM (
+      SELECT DISTINCT ef.cycle, ef.id, ef.themes, o.kind::text AS kind FROM ef
+        JOIN engagement_organizations eo ON eo.engagement_id = ef.id
+        JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL) k
+     GROUP BY 1, 2, 3`,
+
+  `INSERT INTO dashboard_cycle_organizations (cycle, kind, country_code, themes, n)
+    SELECT a.cycle, o.kind::text, o.country_code, ${THEMES_OF('a.mask')}, count(*) FROM (
+      SELECT ef.cycle, eo.organization_id, bit_or(ef.mask) AS mask FROM ef
+        JOIN engagement_organizations eo ON eo.engagement_id = ef.id GROUP BY 1, 2) a
+      JOIN organizations o ON o.id = a.organization_id AND o.deleted_at IS NULL
+     GROUP BY a.cycle, o.kind, o.country_code, a.mask`,
+
+  `WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
+    INSERT INTO dashboard_cycle_people (cycle, themes, global_south, woman, youth, n)
+    SELECT a.cycle, ${THEMES_OF('a.mask')}, coalesce(p.country_code IN (SELECT code FROM south), false),
+           coalesce(lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}]), false),
+           coalesce(p.age_band = 'AGE_18_29', false), count(*) FROM (
+      SELECT ef.cycle, ep.person_id, bit_or(ef.mask) AS mask FROM ef
+        JOIN engagement_people ep ON ep.engagement_id = ef.id GROUP BY 1, 2) a
+      JOIN people p ON p.id = a.person_id AND p.deleted_at IS NULL
+     GROUP BY 1, 2, 3, 4, 5`,
+
+  // A follow-up matches a theme filter through the engagement it is about, if that is dated in the cycle. Rows
+  // with themes null and \`every\` true count every follow-up, for the view with no theme filter.
+  `WITH ${CYCLES},
+    f AS (
+      SELECT cy.cycle, f.owner_id,
+             (SELECT ${THEME_SET} FROM engagements e WHERE f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
+                 AND e.deleted_at IS NULL AND e.date BETWEEN cy.from_day AND cy.due_to) AS themes,
+             ${FOLLOW_UP_STATE} AS state, ${FOLLOW_UP_DAYS} AS days
+        FROM follow_ups f JOIN cy ON f.due_date BETWEEN cy.from_day AND cy.due_to WHERE f.deleted_at IS NULL)
+    INSERT INTO dashboard_cycle_follow_ups (cycle, owner_id, every, themes, state, days, n)
+    SELECT cycle, owner_id, false, themes, state, days, count(*) FROM f WHERE themes IS NOT NULL GROUP BY 1, 2, 4, 5, 6
+    UNION ALL
+    SELECT cycle, owner_id, true, NULL, state, days, count(*) FROM f GROUP BY 1, 2, 5, 6`,
+
+  `INSERT INTO dashboard_cycle_members (cycle, organization_id, themes, n)
+    SELECT ef.cycle, eo.organization_id, ef.themes, count(*) FROM ef
+      JOIN engagement_organizations eo ON eo.engagement_id = ef.id
+     WHERE eo.organization_id IN (SELECT organization_id FROM core_group_memberships WHERE deleted_at IS NULL)
+     GROUP BY 1, 2, 3`,
+];
+
+const ROLLUP_TABLES = [
+  'dashboard_cycle_engagements',
+  'dashboard_cycle_engagement_kinds',
+  'dashboard_cycle_organizations',
+  'dashboard_cycle_people',
+  'dashboard_cycle_follow_ups',
+  'dashboard_cycle_members',
+];
+
+/** Any number, the same in every instance: only one refreshes at a time. */
+const REFRESH_LOCK = 52_017_031;
+
+/**
+ * Keeps the rollups up to date: every DASHBOARD_REFRESH_SECONDS (20) it checks for changes (or a new day, which
+ * moves "overdue" and the current cycle's end) and, if any, recomputes every cycle's rollups in one transaction,
+ * so readers see the old rollups or the new ones, never half of each.
+ */
+@Injectable()
+export class DashboardRollups implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DashboardRollups');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.dashboardRefreshSeconds;
+    if (!seconds) return;
+    this.timer = setInterval(() => void this.refreshIfStale(), seconds * 1000);
+    this.timer.unref();
+    void this.refreshIfStale();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** What the rollups cover and how fresh they are, or null before the first refresh. */
+  async state(): Promise<RollupState | null> {
+    const [row]: Parameters<typeof rollupStateOf>[0][] = await this.db.query(
+      `SELECT ${ROLLUP_STATE_COLUMNS}`,
+    );
+    return rollupStateOf(row);
+  }
+
+  /** Refreshes when something changed since the last refresh, or the day has turned. */
+  async refreshIfStale(): Promise<void> {
+    if (this.running) return;
+    try {
+      const state = await this.state();
+      if (state && !state.pendingSince && state.asOf === today()) return;
+      await this.refresh();
+    } catch (error) {
+      this.logger.error(`Dashboard rollups were not refreshed: ${(error as Error).message}`);
+    }
+  }
+
+  /** Recomputes every cycle's rollups now; resolves with how long it took (null if another instance was at it). */
+  refresh(): Promise<number | null> {
+    const run = this.db
+      .transaction('REPEATABLE READ', (m) => this.recompute(m))
+      .finally(() => (this.running = undefined));
+    this.running = run;
+    return run;
+  }
+
+  private async recompute(m: EntityManager): Promise<number | null> {
+    const started = Date.now();
+    const [{ locked }]: { locked: boolean }[] = await m.query(
+      'SELECT pg_try_advisory_xact_lock($1) AS locked',
+      [REFRESH_LOCK],
+    );
+    if (!locked) return null;
+    // The changes this snapshot sees are all in the rollups below; any made since stay for the next refresh.
+    await m.query('DELETE FROM dashboard_changes');
+    const on = today();
+    const cycles = cyclesOf(await m.getRepository(DialogueEntity).find());
+    const periods: Record<string, RolledUpCycle> = {};
+    for (const cycle of cycles) {
+      const { period, openEnded } = periodsOfCycle(cycle, cycles, on);
+      periods[cycle.number] = {
+        from: period.from,
+        to: period.to,
+        followUpsTo: followUpsTo(period, openEnded),
+      };
+    }
+    const list = Object.entries(periods);
+    const params = [
+      list.map(([n]) => Number(n)),
+      list.map(([, p]) => p.from),
+      list.map(([, p]) => p.to),
+      list.map(([, p]) => p.followUpsTo),
+    ];
+    for (const table of ROLLUP_TABLES) await m.query(`DELETE FROM ${table}`);
+    for (const sql of REFRESH) await m.query(sql, /\$\d/.test(sql) ? params : []);
+    const took = Date.now() - started;
+    await m.query(
+      `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms) VALUES (1, now(), $1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET refreshed_at = now(), as_of = $1, periods = $2, took_ms = $3`,
+      [on, JSON.stringify(periods), took],
+    );
+    return took;
+  }
+}
