@@ -152,6 +152,51 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
   );
 
   it(
+    'drills down from a month, an owner, a status and a chain to the very records behind them',
+    async () => {
+      const page = await ws.page();
+      await page.goto('/dashboard');
+      await heading(page, 'Partnership dashboard');
+      // February 2026: two engagements (the consultation and the call), and the list shows those two.
+      await page.getByRole('button', { name: 'Show the data of “Engagements over time” as a table' }).click();
+      const months = page.getByRole('table', { name: 'Data: Engagements over time' });
+      await months.getByRole('link', { name: '2026-02' }).click();
+      await page.waitForURL(/\/engagements\?from=2026-02-01&to=2026-02-28/);
+      await heading(page, 'Engagements');
+      await page.getByRole('link', { name: 'CONSULTATION 2026-02-10' }).waitFor();
+      await page.getByRole('link', { name: 'CALL 2026-02-20' }).waitFor();
+      expect(await page.getByRole('link', { name: /^(MEETING|WORKSHOP|BRIEFING) / }).count()).toBe(0);
+      // The dates are filters like any other, shown and removable.
+      await page.getByRole('button', { name: 'Remove filter From: February 1, 2026' }).waitFor();
+      await page.getByRole('button', { name: 'Remove filter To: February 28, 2026' }).waitFor();
+
+      // An owner's open follow-ups due in the cycle: all five, due on 1 May.
+      await page.goto('/dashboard');
+      await heading(page, 'Partnership dashboard');
+      const followUps = page.getByRole('region', { name: 'Follow-up health by owner' });
+      await followUps.getByRole('link').first().click();
+      await page.waitForURL(/\/follow-ups\?view=everyone&owner=.*&cycle=3/);
+      await page.getByText('Due in cycle 3 (since Dialogue 3)').waitFor();
+      await page.getByText('Follow up BRIEFING').waitFor();
+
+      // The collaborations active in the period, at a status.
+      await page.goto('/dashboard');
+      await heading(page, 'Partnership dashboard');
+      await page
+        .getByRole('button', { name: 'Show the data of “Collaboration pipeline” as a table' })
+        .click();
+      await page
+        .getByRole('table', { name: 'Data: Collaboration pipeline' })
+        .getByRole('link', { name: 'Active', exact: true })
+        .click();
+      await page.waitForURL(/\/collaborations\?view=list&activeFrom=2025-12-10&activeTo=.*&status=ACTIVE/);
+      await page.getByText('Sahel–Andes exchange').first().waitFor();
+      await page.getByText(/^Active December 10, 2025 – /).waitFor();
+    },
+    TIMEOUT,
+  );
+
+  it(
     'draws who works with whom, and finds who could introduce two organisations',
     async () => {
       const page = await ws.page();
@@ -169,6 +214,8 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
       await chain.waitFor();
       // Three links: the Pacific forum is never directly linked to the Nordic fund.
       expect(((await chain.textContent()) ?? '').split('→').length).toBe(7);
+      // Each organisation on the chain opens its record.
+      expect(await chain.getByRole('link').count()).toBe(4);
       await network
         .getByRole('button', { name: 'Show the data of “Who works with whom” as a table' })
         .click();

@@ -440,6 +440,68 @@ describe('the partnership dashboard', () => {
     ]);
   });
 
+  it('drills down to lists that hold exactly the records each figure counts', async () => {
+    const engagementsCount = async (filter: Record<string, unknown>) =>
+      (
+        await client.ok<{ engagements: { totalCount: number } }>(
+          `query($f: EngagementFilter) { engagements(filter: $f, first: 1) { totalCount } }`,
+          { f: filter },
+        )
+      ).engagements.totalCount;
+    const views: Record<string, unknown>[] = [
+      {},
+      { themes: ['yps'] },
+      { organizationKinds: ['CSO'] },
+      { regionCodes: ['011', '005'] },
+      // One organisation of the kind in the region: the Sahel Network (a network in Western Africa), not the
+      // Andes CSO (a CSO in South America) with it.
+      { organizationKinds: ['CSO'], regionCodes: ['011'] },
+      { from: '2026-02-01', to: '2026-03-31' },
+    ];
+    for (const view of views) {
+      const d = await dashboard(view);
+      const { from, to } = d.period;
+      const list = {
+        from,
+        to,
+        ...(view.themes ? { themes: view.themes } : {}),
+        ...(view.organizationKinds ? { organizationKinds: view.organizationKinds } : {}),
+        ...(view.regionCodes ? { regionCodes: view.regionCodes } : {}),
+      };
+      const total = d.engagementsByMonth.reduce((n, m) => n + (m.count ?? 0), 0);
+      expect({ view, total: await engagementsCount(list) }).toEqual({ view, total });
+      for (const { key, count } of d.engagementsByType)
+        expect({ view, key, count: await engagementsCount({ ...list, types: [key] }) }).toEqual({
+          view,
+          key,
+          count,
+        });
+      for (const { key, count } of d.engagementsByOrganizationKind)
+        expect({ view, key, count: await engagementsCount({ ...list, organizationKinds: [key] }) }).toEqual({
+          view,
+          key,
+          count,
+        });
+    }
+    expect(await engagementsCount({ organizationKinds: ['CSO'], regionCodes: ['011'] })).toBe(0);
+
+    // Collaborations active in the period, by status.
+    const d = await dashboard();
+    for (const { key, count } of d.collaborationPipeline) {
+      const { collaborations } = await client.ok<{ collaborations: { totalCount: number } }>(
+        `query($f: CollaborationFilter) { collaborations(filter: $f, first: 1) { totalCount } }`,
+        { f: { activeFrom: d.period.from, activeTo: d.period.to, statuses: [key] } },
+      );
+      expect({ key, count: collaborations.totalCount }).toEqual({ key, count });
+    }
+    // Follow-ups of an owner due in the cycle: the open ones.
+    const { followUps } = await client.ok<{ followUps: { totalCount: number } }>(
+      `query($f: FollowUpFilter!) { followUps(filter: $f, first: 1) { totalCount } }`,
+      { f: { cycle: 3, ownerIds: [ownerId], statuses: ['OPEN', 'IN_PROGRESS'] } },
+    );
+    expect(followUps.totalCount).toBe(d.followUpHealth.byOwner[0].open);
+  });
+
   it('refuses a bad filter with a precise message, and the Core Group', async () => {
     const bad = await client.errorOf(DASHBOARD, { filter: { from: '2026-02-01' } });
     expect(bad).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -106,6 +106,10 @@ export class CollaborationsService {
         southSouth: filter.southSouth,
         cleared: clearedLevels(viewer),
       });
+    // Active in a period: started (undated: created) by its end and not ended before its start.
+    if (filter.activeTo) query.andWhere(`${CYCLE_DAY_SQL} <= :activeTo`, { activeTo: filter.activeTo });
+    if (filter.activeFrom)
+      query.andWhere('(c.end_date IS NULL OR c.end_date >= :activeFrom)', { activeFrom: filter.activeFrom });
     if (filter.cycle !== undefined || filter.sinceLastDialogue !== undefined) {
       const range = cycleDateRange(
         await this.db.getRepository(DialogueEntity).find(),

@@ -111,16 +111,26 @@ export class EngagementsService {
         'EXISTS (SELECT 1 FROM engagement_staff fs WHERE fs.engagement_id = e.id AND fs.user_id = :staffId)',
         { staffId: filter.staffId },
       );
-    // Regions and the Global South count only organisations the viewer may see: a filter must not reveal
-    // where a withheld organisation is based.
-    const participantIn = (codesSql: string) => `EXISTS (SELECT 1 FROM engagement_organizations ro
+    // Regions, kinds and the Global South count only organisations the viewer may see: a filter must not reveal
+    // where a withheld organisation is based. With both a region and a kind, one organisation must match both.
+    const participantIn = (
+      codesSql: string | null,
+      kinds = false,
+    ) => `EXISTS (SELECT 1 FROM engagement_organizations ro
       JOIN organizations o ON o.id = ro.organization_id AND o.deleted_at IS NULL AND o.risk_level IN (:...cleared)
-      WHERE ro.engagement_id = e.id AND o.country_code IN (${codesSql}))`;
-    if (filter.regionCodes?.length)
-      query.andWhere(participantIn(REGION_CODES_SQL), {
-        regionCodes: filter.regionCodes,
-        cleared: clearedLevels(viewer),
-      });
+      WHERE ro.engagement_id = e.id${codesSql ? ` AND o.country_code IN (${codesSql})` : ''}${kinds ? ' AND o.kind IN (:...organizationKinds)' : ''})`;
+    if (filter.regionCodes?.length || filter.organizationKinds?.length)
+      query.andWhere(
+        participantIn(
+          filter.regionCodes?.length ? REGION_CODES_SQL : null,
+          !!filter.organizationKinds?.length,
+        ),
+        {
+          regionCodes: filter.regionCodes,
+          organizationKinds: filter.organizationKinds,
+          cleared: clearedLevels(viewer),
+        },
+      );
     if (filter.globalSouth !== undefined) {
       const inSouth = participantIn(GLOBAL_SOUTH_CODES_SQL);
       query.andWhere(filter.globalSouth ? inSouth : `NOT ${inSouth}`, { cleared: clearedLevels(viewer) });

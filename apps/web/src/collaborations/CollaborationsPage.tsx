@@ -18,6 +18,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconLayoutKanban, IconList, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../i18n/format';
 import { useSearchParams } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { useCurrentUser } from '../auth/CurrentUser';
@@ -49,6 +50,7 @@ export function CollaborationsPage() {
   usePageTitle(t('collaborations:title'));
   const can = useCan();
   const me = useCurrentUser();
+  const { date } = useFormatters();
   const canLog = can('collaborations.log');
   const [params, setParams] = useSearchParams();
   const state = readCollaborationsParams(params);
@@ -202,6 +204,28 @@ export function CollaborationsPage() {
             >
               {t('collaborations:filters.since')}
             </Chip>
+            {state.active ? (
+              <Chip
+                checked
+                onChange={() =>
+                  setParams(
+                    (current) => {
+                      const next = new URLSearchParams(current);
+                      next.delete('activeFrom');
+                      next.delete('activeTo');
+                      return next;
+                    },
+                    { replace: true },
+                  )
+                }
+                mb={6}
+              >
+                {t('collaborations:filters.active', {
+                  from: date(state.active.from),
+                  to: date(state.active.to),
+                })}
+              </Chip>
+            ) : null}
             {filters ? (
               <Button
                 variant="subtle"

@@ -53,6 +53,7 @@ describe('the collaborations URL', () => {
       kinds: ['TRIANGULAR'],
       theme: 'yps',
       sinceLastDialogue: true,
+      active: null,
       text: 'sahel',
     });
     expect(activeFilterCount(state)).toBe(5);
@@ -63,6 +64,19 @@ describe('the collaborations URL', () => {
       sinceLastDialogue: true,
       text: 'sahel',
     });
+  });
+
+  it('reads a period of activity (the dashboard’s drill-down) only when both days are sound', () => {
+    const state = readCollaborationsParams(new URLSearchParams('activeFrom=2025-12-10&activeTo=2026-11-27'));
+    expect(state.active).toEqual({ from: '2025-12-10', to: '2026-11-27' });
+    expect(collaborationFilter(state)).toEqual({ activeFrom: '2025-12-10', activeTo: '2026-11-27' });
+    expect(activeFilterCount(state)).toBe(1);
+    for (const bad of [
+      'activeFrom=2025-12-10',
+      'activeFrom=2026-12-10&activeTo=2026-11-27',
+      'activeFrom=x&activeTo=y',
+    ])
+      expect(readCollaborationsParams(new URLSearchParams(bad)).active).toBeNull();
   });
 
   it('defaults to the board with no filter', () => {

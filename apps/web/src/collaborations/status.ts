@@ -65,6 +65,8 @@ export interface CollaborationsParams {
   kinds: SouthSouthKind[];
   theme: string | null;
   sinceLastDialogue: boolean;
+  /** Active at some time in this period (`?activeFrom=…&activeTo=…`, as the dashboard links to it). */
+  active: { from: string; to: string } | null;
   text: string;
 }
 
@@ -75,6 +77,10 @@ function list(value: string | null): string[] {
     .filter(Boolean);
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const activePeriod = (from: string | null, to: string | null) =>
+  from && to && DAY.test(from) && DAY.test(to) && from <= to ? { from, to } : null;
+
 export function readCollaborationsParams(params: URLSearchParams): CollaborationsParams {
   return {
     view: params.get('view') === 'list' ? 'list' : 'board',
@@ -82,6 +88,7 @@ export function readCollaborationsParams(params: URLSearchParams): Collaboration
     kinds: list(params.get('kind')).filter(isSouthSouthKind),
     theme: params.get('theme') || null,
     sinceLastDialogue: params.get('since') === '1',
+    active: activePeriod(params.get('activeFrom'), params.get('activeTo')),
     text: params.get('q') ?? '',
   };
 }
@@ -93,6 +100,7 @@ export function collaborationFilter(state: CollaborationsParams): CollaborationF
     ...(state.kinds.length ? { southSouth: state.kinds } : {}),
     ...(state.theme ? { themes: [state.theme] } : {}),
     ...(state.sinceLastDialogue ? { sinceLastDialogue: true } : {}),
+    ...(state.active ? { activeFrom: state.active.from, activeTo: state.active.to } : {}),
     ...(state.text.trim() ? { text: state.text.trim() } : {}),
   };
 }
@@ -104,6 +112,7 @@ export function activeFilterCount(state: CollaborationsParams): number {
     (state.kinds.length ? 1 : 0) +
     (state.theme ? 1 : 0) +
     (state.sinceLastDialogue ? 1 : 0) +
+    (state.active ? 1 : 0) +
     (state.text.trim() ? 1 : 0)
   );
 }

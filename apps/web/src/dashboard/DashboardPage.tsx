@@ -1,11 +1,11 @@
 import '@mantine/dates/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { DatePickerInput } from '@mantine/dates';
-import { Group, MultiSelect, Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, MultiSelect, Select, SimpleGrid, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { DashboardFilter, DashboardQuery, OrganizationKind } from '../gql/graphql';
 import { useFormatters } from '../i18n/format';
 import { ORGANIZATION_KINDS } from '../organizations/list/organizationKinds';
@@ -13,6 +13,14 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageTitle } from '../ui/usePageTitle';
 import { DashboardDocument, DashboardReferenceDocument } from './documents';
+import {
+  collaborationsLink,
+  engagementsLink,
+  followUpsLink,
+  organizationsLink,
+  recommendationsLink,
+  type DrillScope,
+} from './drillDown';
 import { EChart } from './EChart';
 import { FigureCard, PrintButton, Stat, type FigureRow } from './FigureCard';
 import { NetworkView } from './NetworkView';
@@ -94,24 +102,6 @@ export function DashboardPage() {
   const regionName = (code: string) => ref?.regions.find((r) => r.code === code)?.name ?? code;
   const fewer = (n: number) => t('fewerThan', { count: n });
   const value = (k: Keyed) => (k.suppressed ? fewer(d?.threshold ?? 5) : String(k.count ?? 0));
-
-  // Drill-downs: the lists take a cycle, not a date range, and know no region or kind for engagements.
-  const cycle = d?.period.cycle ?? null;
-  const engagementsHref = (extra: Record<string, string>) =>
-    cycle === null || filter.regionCodes || filter.organizationKinds
-      ? null
-      : `/engagements?${new URLSearchParams({
-          cycle: String(cycle),
-          ...(filter.coreGroupMemberId ? { org: String(filter.coreGroupMemberId) } : {}),
-          ...extra,
-        }).toString()}${(filter.themes ?? []).map((th) => `&theme=${encodeURIComponent(th)}`).join('')}`;
-  const organizationsHref = (extra: Record<string, string>) => {
-    if (cycle === null || filter.themes || filter.coreGroupMemberId) return null;
-    const q = new URLSearchParams({ cycle: String(cycle), ...extra });
-    for (const kind of filter.organizationKinds ?? []) q.append('kind', kind);
-    for (const region of filter.regionCodes ?? []) q.append('region', region);
-    return `/organizations?${q.toString()}`;
-  };
 
   const periodLabel = (p: { from: string; to: string; cycle?: number | null }) =>
     t('period', { from: date(p.from), to: date(p.to) });
@@ -220,8 +210,13 @@ export function DashboardPage() {
           themeName={themeName}
           countryName={countryName}
           regionName={regionName}
-          engagementsHref={engagementsHref}
-          organizationsHref={organizationsHref}
+          drill={{
+            from: d.period.from,
+            to: d.period.to,
+            cycle: d.period.cycle ?? null,
+            current: d.period.to === new Date().toISOString().slice(0, 10),
+            filter,
+          }}
           m49Of={(iso2) => ref?.countries.find((c) => c.iso2 === iso2)?.m49 ?? null}
           previousLabel={d.previousPeriod ? periodLabel(d.previousPeriod) : null}
         />
@@ -237,8 +232,7 @@ function Figures({
   themeName,
   countryName,
   regionName,
-  engagementsHref,
-  organizationsHref,
+  drill,
   m49Of,
   previousLabel,
 }: {
@@ -247,8 +241,7 @@ function Figures({
   themeName: (key: string) => string;
   countryName: (iso2: string) => string;
   regionName: (code: string) => string;
-  engagementsHref: (extra: Record<string, string>) => string | null;
-  organizationsHref: (extra: Record<string, string>) => string | null;
+  drill: DrillScope;
   m49Of: (iso2: string) => string | null;
   previousLabel: string | null;
 }) {
@@ -271,25 +264,41 @@ function Figures({
     href?: (key: string) => string | null,
   ) => list.map((k): FigureRow => ({ label: label(k.key), value: value(k), href: href?.(k.key) ?? null }));
 
-  const months = rows(d.engagementsByMonth, (key) => key);
+  const months = rows(
+    d.engagementsByMonth,
+    (key) => key,
+    (month) => engagementsLink(drill, { month }),
+  );
   const types = rows(
     d.engagementsByType,
     (key) => t(`ui:enum.EngagementType.${key}` as 'ui:enum.EngagementType.MEETING'),
-    (key) => engagementsHref({ type: key }),
+    (key) => engagementsLink(drill, { type: key }),
   );
-  const themes = rows(d.engagementsByTheme, themeName, (key) => engagementsHref({ theme: key }));
-  const kinds = rows(d.engagementsByOrganizationKind, (key) =>
-    t(`ui:enum.OrganizationKind.${key}` as 'ui:enum.OrganizationKind.CSO'),
+  const themes = rows(d.engagementsByTheme, themeName, (key) => engagementsLink(drill, { theme: key }));
+  const kinds = rows(
+    d.engagementsByOrganizationKind,
+    (key) => t(`ui:enum.OrganizationKind.${key}` as 'ui:enum.OrganizationKind.CSO'),
+    (kind) => engagementsLink(drill, { kind }),
   );
-  const countries = rows(d.countriesEngaged, countryName, (key) => organizationsHref({ country: key }));
+  const countries = rows(d.countriesEngaged, countryName, (key) =>
+    organizationsLink(drill, { country: key }),
+  );
   const barely = d.subRegionsReached.filter((r) => r.suppressed || (r.count ?? 0) === 0);
-  const subRegions = rows(d.subRegionsReached, regionName);
-  const pipeline = rows(d.collaborationPipeline, (key) =>
-    t(`ui:enum.CollaborationStatus.${key}` as 'ui:enum.CollaborationStatus.IDEA'),
+  const subRegions = rows(d.subRegionsReached, regionName, (region) => organizationsLink(drill, { region }));
+  const pipeline = rows(
+    d.collaborationPipeline,
+    (key) => t(`ui:enum.CollaborationStatus.${key}` as 'ui:enum.CollaborationStatus.IDEA'),
+    (status) => collaborationsLink(drill, { status }),
   );
-  const southSouth = rows(d.collaborationKinds, (key) => t(`kinds.${key}` as 'kinds.SOUTH_SOUTH'));
-  const stages = rows(d.recommendationsByStage, (key) =>
-    t(`ui:enum.RecommendationStatus.${key}` as 'ui:enum.RecommendationStatus.SUBMITTED'),
+  const southSouth = rows(
+    d.collaborationKinds,
+    (key) => t(`kinds.${key}` as 'kinds.SOUTH_SOUTH'),
+    (kind) => (kind === 'UNKNOWN' ? null : collaborationsLink(drill, { southSouth: kind })),
+  );
+  const stages = rows(
+    d.recommendationsByStage,
+    (key) => t(`ui:enum.RecommendationStatus.${key}` as 'ui:enum.RecommendationStatus.SUBMITTED'),
+    (status) => recommendationsLink(drill, status),
   );
   const count = (c: { count?: number | null; suppressed?: boolean }) =>
     c.suppressed ? fewer : String(c.count ?? 0);
@@ -343,9 +352,9 @@ function Figures({
               ? t('stats.previous', { value: previousValue, period: previousLabel })
               : null
           }
-          href={organizationsHref({})}
+          href={organizationsLink(drill)}
         />
-        <Stat label={t('stats.engagements')} value={String(engagementsTotal)} href={engagementsHref({})} />
+        <Stat label={t('stats.engagements')} value={String(engagementsTotal)} href={engagementsLink(drill)} />
         <Stat
           label={t('stats.overdue')}
           value={String(health.overdue)}
@@ -565,6 +574,7 @@ function Figures({
           rows={health.byOwner.map((o) => ({
             label: o.ownerName,
             value: t('figures.ownerValue', { open: o.open, overdue: o.overdue, completed: o.completed }),
+            href: followUpsLink(drill, o.ownerId),
           }))}
           csvName="follow-ups-by-owner"
           valueHeader={t('figure.followUps')}
@@ -588,7 +598,7 @@ function Figures({
               {health.byOwner.map((o) => (
                 <Table.Tr key={o.ownerId}>
                   <Table.Th scope="row" fw={400}>
-                    {o.ownerName}
+                    <MaybeLink href={followUpsLink(drill, o.ownerId)}>{o.ownerName}</MaybeLink>
                   </Table.Th>
                   <Table.Td ta="end">{o.open}</Table.Td>
                   <Table.Td ta="end" c={o.overdue ? 'red.8' : undefined} fw={o.overdue ? 600 : undefined}>
@@ -606,6 +616,7 @@ function Figures({
           rows={d.coreGroupActivity.map((m) => ({
             label: m.name,
             value: t('figures.memberValue', { engagements: m.engagements, collaborations: m.collaborations }),
+            href: engagementsLink(drill, { organizationId: m.organizationId }),
           }))}
           csvName="core-group-activity"
           valueHeader={t('figure.activity')}
@@ -633,6 +644,17 @@ function Figures({
         </FigureCard>
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** A link where there is one, else the text. */
+function MaybeLink({ href, children }: { href: string | null; children: ReactNode }) {
+  return href ? (
+    <Anchor component={Link} to={href} size="sm">
+      {children}
+    </Anchor>
+  ) : (
+    <>{children}</>
   );
 }
 

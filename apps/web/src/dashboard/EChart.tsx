@@ -11,10 +11,13 @@ export function EChart({
   option,
   height,
   label,
+  onItemClick,
 }: {
   option: EChartsCoreOption;
   height: number;
   label: string;
+  /** A click on a data item (a bar, a node), with that item's data. */
+  onItemClick?: (data: unknown) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
@@ -32,6 +35,16 @@ export function EChart({
       chart.current = null;
     };
   }, [scheme]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onItemClick) return;
+    const handler = (event: { dataType?: string; data?: unknown }) => {
+      if (event.dataType !== 'edge') onItemClick(event.data);
+    };
+    instance.on('click', handler);
+    return () => void instance.off('click', handler);
+  }, [onItemClick, scheme]);
 
   useEffect(() => {
     chart.current?.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Select, Skeleton, Stack, Text } from '@mantine/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import type { DashboardFilter, DashboardNetworkQuery } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { DashboardNetworkDocument, DashboardPathDocument } from './documents';
@@ -45,6 +46,15 @@ export function NetworkView({ filter }: { filter: DashboardFilter }) {
   });
   const chain = path.data?.partnershipDashboard.networkPath;
 
+  const navigate = useNavigate();
+  // A node opens its organisation (the graph only has those the viewer is cleared for).
+  const openOrganization = useCallback(
+    (item: unknown) => {
+      const id = (item as { id?: string } | undefined)?.id;
+      if (id) void navigate(`/organizations/${id}`);
+    },
+    [navigate],
+  );
   const names = useMemo(() => new Map((network?.nodes ?? []).map((n) => [n.id, n.name])), [network]);
   const linkText = (l: { engagements: number; collaborations: number; member: boolean }) =>
     [
@@ -84,7 +94,11 @@ export function NetworkView({ filter }: { filter: DashboardFilter }) {
             option={graphOption(network, chain?.nodes.map((n) => n.id) ?? [], (kind) =>
               t(`ui:enum.OrganizationKind.${kind}` as 'ui:enum.OrganizationKind.CSO'),
             )}
+            onItemClick={openOrganization}
           />
+          <Text size="xs" c="dimmed" className="dashboard-no-print">
+            {t('network.clickHint')}
+          </Text>
           <Stack gap="xs" className="dashboard-no-print">
             <Text size="sm" fw={500}>
               {t('network.pathTitle')}
@@ -112,9 +126,14 @@ export function NetworkView({ filter }: { filter: DashboardFilter }) {
             {fromId && toId && !path.loading ? (
               <Text size="sm" aria-live="polite">
                 {chain
-                  ? chain.nodes
-                      .map((n, i) => (i === 0 ? n.name : `→ (${linkText(chain.links[i - 1])}) → ${n.name}`))
-                      .join(' ')
+                  ? chain.nodes.map((n, i) => (
+                      <Fragment key={n.id}>
+                        {i === 0 ? null : ` → (${linkText(chain.links[i - 1])}) → `}
+                        <Anchor component={Link} to={`/organizations/${n.id}`} inherit>
+                          {n.name}
+                        </Anchor>
+                      </Fragment>
+                    ))
                   : t('network.noPath')}
               </Text>
             ) : null}

@@ -17,6 +17,11 @@ export const EngagementReferenceDocument = graphql(`
       from
       to
     }
+    regions {
+      code
+      name
+      level
+    }
   }
 `);
 

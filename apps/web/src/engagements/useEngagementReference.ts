@@ -16,6 +16,7 @@ export function useEngagementReference() {
       themes,
       policyProcesses,
       dialogueCycles: data?.dialogueCycles ?? [],
+      regions: data?.regions ?? [],
       themeName: (key: string) => themeNames.get(key) ?? key,
       processName: (key: string) => processNames.get(key) ?? key,
     };

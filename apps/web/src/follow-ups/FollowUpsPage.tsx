@@ -1,5 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Chip,
+  Group,
+  Paper,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,11 +132,21 @@ interface OwnerGroup {
   overdue: number;
 }
 
-/** Managers: everyone's open follow-ups grouped by owner, the owners with most overdue first. */
-function EveryonesFollowUps({ ownerIds }: { ownerIds: string[] }) {
+/**
+ * Managers: everyone's open follow-ups grouped by owner, the owners with most overdue first; optionally only those
+ * due in one Dialogue cycle (as the dashboard counts them).
+ */
+function EveryonesFollowUps({ ownerIds, cycle }: { ownerIds: string[]; cycle: number | null }) {
   const { t } = useTranslation('followUps');
   const { data, error, refetch, fetchMore } = useQuery(EveryonesFollowUpsDocument, {
-    variables: { first: PAGE, ownerIds: ownerIds.length ? ownerIds : null },
+    variables: {
+      first: PAGE,
+      filter: {
+        statuses: ['OPEN', 'IN_PROGRESS'],
+        ...(ownerIds.length ? { ownerIds } : {}),
+        ...(cycle !== null ? { cycle } : {}),
+      },
+    },
   });
   const [more, setMore] = useState(false);
   const connection = data?.followUps;
@@ -216,6 +237,9 @@ export function FollowUpsPage() {
   const view = mayReadAll && params.get('view') === 'everyone' ? 'everyone' : 'mine';
   // Everyone's, narrowed to some owners: `?view=everyone&owner=<id>&owner=<id>`.
   const ownerIds = params.getAll('owner');
+  // Only those due in a Dialogue cycle: `&cycle=<number>` (the dashboard's drill-down).
+  const cycleParam = params.get('cycle');
+  const cycle = cycleParam !== null && /^\d+$/.test(cycleParam) ? Number(cycleParam) : null;
 
   return (
     <Stack gap="lg" maw={1040}>
@@ -255,7 +279,20 @@ export function FollowUpsPage() {
             clearable
             maw={520}
           />
-          <EveryonesFollowUps ownerIds={ownerIds} />
+          {cycle !== null ? (
+            <Chip
+              checked
+              onChange={() => {
+                const next = new URLSearchParams(params);
+                next.delete('cycle');
+                setParams(next, { replace: true });
+              }}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('views.cycle', { number: cycle })}
+            </Chip>
+          ) : null}
+          <EveryonesFollowUps ownerIds={ownerIds} cycle={cycle} />
         </Stack>
       ) : (
         <MyFollowUps />

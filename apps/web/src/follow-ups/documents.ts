@@ -77,8 +77,8 @@ export const MyFollowUpsDocument = graphql(`
 
 /** Everyone's open follow-ups, for managers, grouped by owner on the page. */
 export const EveryonesFollowUpsDocument = graphql(`
-  query EveryonesFollowUps($first: Int!, $after: String, $ownerIds: [ID!]) {
-    followUps(filter: { statuses: [OPEN, IN_PROGRESS], ownerIds: $ownerIds }, first: $first, after: $after) {
+  query EveryonesFollowUps($first: Int!, $after: String, $filter: FollowUpFilter!) {
+    followUps(filter: $filter, first: $first, after: $after) {
       totalCount
       edges {
         node {

@@ -158,6 +158,21 @@ export class CollaborationFilter {
   @Min(0)
   cycle?: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Active on or after this day (YYYY-MM-DD): not ended before it. With activeTo: active at some time between the two, as the dashboard counts.',
+  })
+  @DateOnly()
+  activeFrom?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Active on or before this day (YYYY-MM-DD): started (undated: created) by then.',
+  })
+  @DateOnly()
+  activeTo?: string;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'True: in the current cycle (since the last Dialogue); false: before it.',

@@ -1,4 +1,4 @@
-import { EngagementType, ParticipantSide } from '@convene/domain';
+import { EngagementType, OrganizationKind, ParticipantSide } from '@convene/domain';
 import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -243,6 +243,17 @@ export class EngagementFilter {
   @ArrayMaxSize(50)
   @Matches(/^\d{3}$/, { each: true, message: 'must be M49 region codes such as 002 or 419' })
   regionCodes?: string[];
+
+  @Field(() => [OrganizationKind], {
+    nullable: true,
+    description:
+      'A participating organisation is of one of these kinds (with regionCodes, the same organisation is also based there).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(OrganizationKind, { each: true })
+  organizationKinds?: OrganizationKind[];
 
   @Field(() => Boolean, {
     nullable: true,

@@ -14,7 +14,14 @@ import { filterCount, type ListSpec } from '../../directory/listState';
 import { OrganizationPicker, useOrganizationName } from '../../directory/OrganizationPicker';
 import { SearchInput } from '../../directory/SearchInput';
 import { useListState } from '../../directory/useListState';
-import type { EngagementFilter, EngagementRow_EngagementFragment, EngagementType } from '../../gql/graphql';
+import { DatePickerInput } from '@mantine/dates';
+import type {
+  EngagementFilter,
+  EngagementRow_EngagementFragment,
+  EngagementType,
+  OrganizationKind,
+} from '../../gql/graphql';
+import { ORGANIZATION_KINDS } from '../../organizations/list/organizationKinds';
 import { useFormatters } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
@@ -30,7 +37,7 @@ import { dateOnly } from '../dates';
 export const ENGAGEMENTS_PAGE_SIZE = 50;
 
 export const ENGAGEMENTS_SPEC: ListSpec = {
-  filterKeys: ['type', 'cycle', 'theme', 'process', 'org', 'staff'],
+  filterKeys: ['type', 'cycle', 'from', 'to', 'theme', 'process', 'kind', 'region', 'org', 'staff'],
   sortKeys: ['date'],
   defaultSort: { key: 'date', descending: true },
   columnIds: [],
@@ -46,6 +53,12 @@ export function engagementFilter(
     (ENGAGEMENT_TYPES as readonly string[]).includes(v),
   );
   const cycle = filters.cycle?.[0];
+  const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+  const from = day(filters.from?.[0]);
+  const to = day(filters.to?.[0]);
+  const kinds = (filters.kind ?? []).filter((v): v is OrganizationKind =>
+    (ORGANIZATION_KINDS as readonly string[]).includes(v),
+  );
   const cycleNumber = cycle !== undefined && cycle !== 'since' ? Number(cycle) : NaN;
   return {
     order,
@@ -54,6 +67,10 @@ export function engagementFilter(
       ...(types.length ? { types } : {}),
       ...(cycle === 'since' ? { sinceLastDialogue: true } : {}),
       ...(Number.isInteger(cycleNumber) && cycleNumber >= 0 ? { cycle: cycleNumber } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(kinds.length ? { organizationKinds: kinds } : {}),
+      ...(filters.region?.length ? { regionCodes: filters.region } : {}),
       ...(filters.theme?.length ? { themes: filters.theme } : {}),
       ...(filters.process?.length ? { policyProcesses: filters.process } : {}),
       ...(filters.org?.[0] ? { organizationId: filters.org[0] } : {}),
@@ -63,8 +80,8 @@ export function engagementFilter(
 }
 
 /**
- * Engagements, newest first: search titles and notes, filter by type, Dialogue cycle, theme, policy process,
- * organisation and staff (the URL holds it all), open one with a click or Enter. One request per page of 50.
+ * Engagements, newest first: search titles and notes, filter by type, Dialogue cycle or dates, theme, policy
+ * process, kind and region of a participating organisation, organisation and staff (the URL holds it all), open one with a click or Enter. One request per page of 50.
  */
 export function EngagementsListPage() {
   const { t } = useTranslation(['engagements', 'directory', 'ui']);
@@ -139,6 +156,23 @@ export function EngagementsListPage() {
         })),
       ],
     },
+    ...(['from', 'to'] as const).map((key): FilterDef => ({
+      key,
+      label: t(`list.filters.${key}`),
+      type: 'single',
+      options: [],
+      valueLabel: (day) => date(day),
+      control: ({ values, onChange, label }) => (
+        <DatePickerInput
+          label={label}
+          value={values[0] ?? null}
+          onChange={(day) => onChange(day ? [String(day).slice(0, 10)] : [])}
+          valueFormat="D MMM YYYY"
+          clearable
+          popoverProps={{ withinPortal: false }}
+        />
+      ),
+    })),
     {
       key: 'theme',
       label: t('list.filters.theme'),
@@ -150,6 +184,23 @@ export function EngagementsListPage() {
       label: t('list.filters.process'),
       type: 'multi',
       options: reference.policyProcesses.map((p) => ({ value: p.key, label: p.name })),
+    },
+    {
+      key: 'kind',
+      label: t('list.filters.kind'),
+      type: 'multi',
+      options: ORGANIZATION_KINDS.map((kind) => ({
+        value: kind,
+        label: t(`ui:enum.OrganizationKind.${kind}`),
+      })),
+    },
+    {
+      key: 'region',
+      label: t('list.filters.region'),
+      type: 'multi',
+      options: reference.regions
+        .filter((r) => r.level === 'REGION' || r.level === 'SUB_REGION' || r.level === 'INTERMEDIATE_REGION')
+        .map((r) => ({ value: r.code, label: r.name })),
     },
     {
       key: 'org',
