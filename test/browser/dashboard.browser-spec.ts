@@ -169,6 +169,11 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
       // The dates are filters like any other, shown and removable.
       await page.getByRole('button', { name: 'Remove filter From: February 1, 2026' }).waitFor();
       await page.getByRole('button', { name: 'Remove filter To: February 28, 2026' }).waitFor();
+      await shoot(page, 'dashboard-drill-down-engagements');
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await page.getByRole('button', { name: 'From', exact: true }).waitFor();
+      await shoot(page, 'engagements-filters-with-dates');
+      await page.keyboard.press('Escape');
 
       // An owner's open follow-ups due in the cycle: all five, due on 1 May.
       await page.goto('/dashboard');
