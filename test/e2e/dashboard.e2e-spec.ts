@@ -500,6 +500,20 @@ describe('the partnership dashboard', () => {
       { f: { cycle: 3, ownerIds: [ownerId], statuses: ['OPEN', 'IN_PROGRESS'] } },
     );
     expect(followUps.totalCount).toBe(d.followUpHealth.byOwner[0].open);
+    // People engaged in the cycle, and those of them based in the Global South.
+    for (const [group, filter] of [
+      ['total', { engagedInCycle: 3 }],
+      ['globalSouth', { engagedInCycle: 3, globalSouth: true }],
+    ] as const) {
+      const { people } = await client.ok<{ people: { totalCount: number } }>(
+        `query($f: PersonFilter) { people(filter: $f, first: 1) { totalCount } }`,
+        { f: filter },
+      );
+      expect({ group, count: people.totalCount }).toEqual({
+        group,
+        count: d.representation.peopleEngaged[group].count,
+      });
+    }
   });
 
   it('refuses a bad filter with a precise message, and the Core Group', async () => {

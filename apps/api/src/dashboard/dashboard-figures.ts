@@ -217,7 +217,7 @@ export const FIGURE_SQL = {
   /** Those who ATTENDED the Dialogue that opened the period (the others are not filtered: it is one event). */
   participants: `WITH unused AS (SELECT $3::text[], $4::text[], $5::text[], $6::uuid), ${OPENING_DIALOGUE},
     south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
-    SELECT (SELECT number FROM opening) AS dialogue_number, ${PEOPLE_FIGURES}
+    SELECT (SELECT number FROM opening) AS dialogue_number, (SELECT id FROM opening) AS dialogue_id, ${PEOPLE_FIGURES}
       FROM dialogue_participations dp JOIN opening o ON o.id = dp.dialogue_id
       JOIN people p ON p.id = dp.person_id AND p.deleted_at IS NULL
      WHERE dp.deleted_at IS NULL AND dp.status = '${ParticipationStatus.ATTENDED}'`,
@@ -234,7 +234,7 @@ export const FIGURE_SQL = {
       SELECT DISTINCT dp.person_id FROM dialogue_participations dp JOIN opening o ON o.id = dp.dialogue_id
         JOIN people p ON p.id = dp.person_id AND p.deleted_at IS NULL
        WHERE dp.deleted_at IS NULL AND dp.status = '${ParticipationStatus.ATTENDED}')
-    SELECT (SELECT number FROM opening) AS dialogue_number,
+    SELECT (SELECT number FROM opening) AS dialogue_number, (SELECT id FROM opening) AS dialogue_id,
            (SELECT count(*) FROM attended)::int AS attended,
            (SELECT count(*) FROM attended a WHERE EXISTS (
               SELECT 1 FROM engagement_people ep JOIN engagements e ON e.id = ep.engagement_id AND e.deleted_at IS NULL

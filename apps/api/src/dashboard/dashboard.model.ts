@@ -180,6 +180,9 @@ export class DashboardRepresentation {
   @Field(() => Int, { nullable: true, description: 'The Dialogue that opened the period, if one did.' })
   dialogueNumber: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'That Dialogue’s id (its participants are on its page).' })
+  dialogueId: string | null;
+
   @Field(() => PeopleFigures, { nullable: true, description: 'Those who attended that Dialogue.' })
   participants: PeopleFigures | null;
 
@@ -191,6 +194,9 @@ export class DashboardRepresentation {
 export class Retention {
   @Field(() => Int)
   dialogueNumber: number;
+
+  @Field(() => ID)
+  dialogueId: string;
 
   @Field(() => GroupCount, { description: 'Attended that Dialogue.' })
   attended: GroupCount;

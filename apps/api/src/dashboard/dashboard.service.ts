@@ -62,6 +62,7 @@ export type DashboardField = (typeof DASHBOARD_FIELDS)[number];
 
 interface PeopleRow {
   dialogue_number: number | null;
+  dialogue_id?: string | null;
   total: number;
   global_south: number;
   women: number;
@@ -328,6 +329,7 @@ export class DashboardService {
     );
     return {
       dialogueNumber: participants.dialogue_number,
+      dialogueId: participants.dialogue_id ?? null,
       participants: participants.dialogue_number === null ? null : this.people(participants),
       peopleEngaged: this.people(engaged),
     };
@@ -350,6 +352,7 @@ export class DashboardService {
           (
             await this.run<{
               dialogue_number: number | null;
+              dialogue_id: string;
               attended: number;
               engaged: number;
               came_back: number | null;
@@ -363,6 +366,7 @@ export class DashboardService {
         : [
             {
               dialogueNumber: r.dialogue_number,
+              dialogueId: r.dialogue_id,
               attended: groupCount(r.attended, this.threshold),
               engagedBeforeNext: groupCount(r.engaged, this.threshold),
               backAtNext: r.came_back === null ? null : groupCount(r.came_back, this.threshold),

@@ -15,7 +15,9 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { DashboardDocument, DashboardReferenceDocument } from './documents';
 import {
   collaborationsLink,
+  dialogueLink,
   engagementsLink,
+  peopleLink,
   followUpsLink,
   organizationsLink,
   recommendationsLink,
@@ -314,16 +316,22 @@ function Figures({
           {
             label: `${t(`figure.groups.${group}`)} — ${t('figure.participants')}`,
             value: share(d.representation.participants[group], group),
+            href: dialogueLink(d.representation.dialogueId, 'representation'),
           },
         ]
       : []),
     {
       label: `${t(`figure.groups.${group}`)} — ${t('figure.peopleEngaged')}`,
       value: share(d.representation.peopleEngaged[group], group),
+      href: group === 'total' || group === 'globalSouth' ? peopleLink(drill, group) : null,
     },
   ]);
   const retentionRows: FigureRow[] = d.retention.flatMap((r) => [
-    { label: t('figures.retentionAttended', { number: r.dialogueNumber }), value: count(r.attended) },
+    {
+      label: t('figures.retentionAttended', { number: r.dialogueNumber }),
+      value: count(r.attended),
+      href: dialogueLink(r.dialogueId, 'participants'),
+    },
     { label: t('figures.retentionEngaged', { number: r.dialogueNumber }), value: count(r.engagedBeforeNext) },
     {
       label: t('figures.retentionBack', { number: r.dialogueNumber }),

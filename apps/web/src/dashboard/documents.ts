@@ -85,6 +85,7 @@ export const DashboardDocument = graphql(`
       }
       representation {
         dialogueNumber
+        dialogueId
         participants {
           ...DashboardPeopleFigures
         }
@@ -94,6 +95,7 @@ export const DashboardDocument = graphql(`
       }
       retention {
         dialogueNumber
+        dialogueId
         attended {
           count
           suppressed

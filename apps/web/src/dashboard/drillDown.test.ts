@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   collaborationsLink,
+  dialogueLink,
   engagementsLink,
+  peopleLink,
   followUpsLink,
   organizationsLink,
   recommendationsLink,
@@ -72,6 +74,15 @@ describe('drill-downs', () => {
     ).toBeNull();
     // Recommendations of a past period (the list has those of later Dialogues too).
     expect(recommendationsLink({ ...cycle, current: false }, 'SUBMITTED')).toBeNull();
+  });
+
+  it('send people engaged to the directory, but never by gender or age, and participants to their Dialogue', () => {
+    expect(peopleLink(cycle, 'total')).toBe('/people?cycle=3');
+    expect(peopleLink(cycle, 'globalSouth')).toBe('/people?cycle=3&gs=yes');
+    expect(peopleLink(range, 'total')).toBeNull();
+    expect(peopleLink({ ...cycle, filter: { organizationKinds: ['CSO'] } }, 'total')).toBeNull();
+    expect(dialogueLink('d3', 'participants')).toBe('/dialogues/d3/participants');
+    expect(dialogueLink(null, 'representation')).toBeNull();
   });
 
   it('send collaborations active in the period and recommendations at a stage to their lists', () => {

@@ -132,3 +132,29 @@ export function recommendationsLink(s: DrillScope, status: string): string | nul
     ['theme', s.filter.themes?.[0]],
   ]);
 }
+
+/**
+ * People who took part in an engagement of the cycle, or those of them based in the Global South. Women and youth
+ * have no list: the directory never filters people by gender or age.
+ */
+export function peopleLink(s: DrillScope, group: 'total' | 'globalSouth'): string | null {
+  const f = s.filter;
+  if (
+    s.cycle === null ||
+    has(f.themes) ||
+    has(f.organizationKinds) ||
+    has(f.regionCodes) ||
+    f.coreGroupMemberId
+  )
+    return null;
+  return link('/people', [
+    ['cycle', String(s.cycle)],
+    ['gs', group === 'globalSouth' ? 'yes' : null],
+  ]);
+}
+
+/** A Dialogue's page at a tab: its participants, or their representation. */
+export const dialogueLink = (
+  id: string | number | null | undefined,
+  tab: 'participants' | 'representation',
+) => (id === null || id === undefined ? null : `/dialogues/${id}/${tab}`);
