@@ -1,6 +1,7 @@
 import { Role } from '@convene/domain';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { DashboardRollups } from '../../apps/api/src/dashboard/dashboard-rollups';
+import { CONTEXT_TTL_MS } from '../../apps/api/src/dashboard/dashboard.service';
 import { syncReferenceData } from '../../apps/api/src/reference/reference-sync';
 import { signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
@@ -180,8 +181,10 @@ describe('the dashboard rollups', () => {
     };
     // Just changed: the rollups still answer, a few seconds behind.
     expect(await meetingsNow()).toEqual({ count: meetings, fromRollups: true });
-    // A change waiting over a minute: the live tables answer instead.
+    // A change waiting over a minute: the live tables answer instead (once the API's second-long view of the
+    // rollups' state has passed).
     await t.db.dataSource.query(`UPDATE dashboard_changes SET at = at - interval '61 seconds'`);
+    await new Promise((resolve) => setTimeout(resolve, CONTEXT_TTL_MS + 50));
     expect(await meetingsNow()).toEqual({ count: meetings + 1, fromRollups: false });
     // Refreshed: the rollups answer again, up to date.
     await rollups.refresh();

@@ -137,8 +137,11 @@ export function rollupStateOf(row: {
     : null;
 }
 
-/** A rollup is used only while no change is older than this (the refresher normally catches up within seconds). */
-export const MAX_STALE_MS = 60_000;
+/**
+ * A rollup is used only while no change is older than this (the refresher normally catches up within seconds):
+ * a minute, less the second for which the API keeps the state it read (CONTEXT_TTL_MS).
+ */
+export const MAX_STALE_MS = 59_000;
 
 /** The rollup query for a figure over a scope, or null when the live tables must answer it. */
 export function rollupFor(
@@ -277,6 +280,8 @@ const REFRESH_LOCK = 52_017_031;
 export class DashboardRollups implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DashboardRollups');
   private timer: NodeJS.Timeout | undefined;
+  /** Called after each refresh of this instance (the dashboard forgets the state it keeps for a second). */
+  private readonly refreshed: (() => void)[] = [];
   private running: Promise<unknown> | undefined;
 
   constructor(
@@ -295,6 +300,10 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
+  }
+
+  onRefreshed(listener: () => void): void {
+    this.refreshed.push(listener);
   }
 
   /** What the rollups cover and how fresh they are, or null before the first refresh. */
@@ -321,6 +330,10 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
   refresh(): Promise<number | null> {
     const run = this.db
       .transaction('REPEATABLE READ', (m) => this.recompute(m))
+      .then((took) => {
+        for (const listener of this.refreshed) listener();
+        return took;
+      })
       .finally(() => (this.running = undefined));
     this.running = run;
     return run;

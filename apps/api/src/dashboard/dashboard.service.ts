@@ -13,7 +13,13 @@ import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
-import { ROLLUP_STATE_COLUMNS, rollupFor, rollupStateOf, type RollupState } from './dashboard-rollups';
+import {
+  DashboardRollups,
+  ROLLUP_STATE_COLUMNS,
+  rollupFor,
+  rollupStateOf,
+  type RollupState,
+} from './dashboard-rollups';
 import { DAY, addDays, followUpsTo, periodsOfCycle, today } from './dashboard-periods';
 import {
   COLLABORATION_STATUSES,
@@ -69,6 +75,15 @@ interface PeopleRow {
   youth: number;
 }
 
+type ContextRow = Parameters<typeof rollupStateOf>[0] & { dialogues: DialogueDates[] };
+
+/**
+ * The Dialogues and the rollups' state serve every request for this long: a dashboard is allowed to be a minute
+ * behind, and reading them once a second rather than per request takes a round trip off every figure. The
+ * rollups' staleness limit allows for it.
+ */
+export const CONTEXT_TTL_MS = 1000;
+
 /** Counts of people or organisations below the threshold are suppressed; activity counts are not. */
 export function groupCount(count: number, threshold: number): GroupCount {
   return count > 0 && count < threshold ? { count: null, suppressed: true } : { count, suppressed: false };
@@ -111,8 +126,29 @@ export class DashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    rollups: DashboardRollups,
   ) {
     this.threshold = config.suppressBelow;
+    rollups.onRefreshed(() => (this.cached = undefined));
+  }
+
+  /** What every dashboard request needs first, read at most once a second (see CONTEXT_TTL_MS). */
+  private cached: { at: number; row: Promise<ContextRow> } | undefined;
+
+  /** The Dialogues (for cycles) and the rollups' state, in one round trip. */
+  private context(): Promise<ContextRow> {
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < CONTEXT_TTL_MS) return this.cached.row;
+    const row = this.db
+      .query(
+        `SELECT (SELECT coalesce(json_agg(json_build_object('number', d.number, 'startDate', d.start_date,
+                 'endDate', d.end_date)), '[]'::json) FROM dialogues d WHERE d.deleted_at IS NULL) AS dialogues,
+              ${ROLLUP_STATE_COLUMNS}`,
+      )
+      .then((rows: ContextRow[]) => rows[0]);
+    this.cached = { at: now, row };
+    row.catch(() => (this.cached = undefined));
+    return row;
   }
 
   /** The period the filter names (a cycle, a range, or the current cycle) and the one to compare with. */
@@ -127,13 +163,7 @@ export class DashboardService {
     if (filter.from && filter.cycle !== undefined)
       throw InvalidInputError.field('cycle', 'cannot be combined with a date range');
 
-    // One round trip for what every figure needs first: the Dialogues (for cycles) and the rollups' state.
-    const [row]: (Parameters<typeof rollupStateOf>[0] & { dialogues: DialogueDates[] })[] =
-      await this.db.query(
-        `SELECT (SELECT coalesce(json_agg(json_build_object('number', d.number, 'startDate', d.start_date,
-                 'endDate', d.end_date)), '[]'::json) FROM dialogues d WHERE d.deleted_at IS NULL) AS dialogues,
-              ${ROLLUP_STATE_COLUMNS}`,
-      );
+    const row = await this.context();
     let period: DashboardPeriod;
     let previousPeriod: DashboardPeriod | null;
     let openEnded = false;
