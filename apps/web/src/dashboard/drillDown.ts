@@ -17,6 +17,14 @@ export interface DrillScope {
 
 const has = (values: readonly unknown[] | null | undefined) => !!values?.length;
 
+/** A whole cycle with no filter on engagements: lists of records "of the cycle" match the figure. */
+const wholeCycle = (s: DrillScope) =>
+  s.cycle !== null &&
+  !has(s.filter.themes) &&
+  !has(s.filter.organizationKinds) &&
+  !has(s.filter.regionCodes) &&
+  !s.filter.coreGroupMemberId;
+
 function link(path: string, params: [string, string | number | null | undefined][]): string {
   const q = new URLSearchParams();
   for (const [name, value] of params)
@@ -84,15 +92,7 @@ export function organizationsLink(
 
 /** An owner's open follow-ups due in the cycle. Not when a filter narrows follow-ups to some engagements. */
 export function followUpsLink(s: DrillScope, ownerId: string): string | null {
-  const f = s.filter;
-  if (
-    s.cycle === null ||
-    has(f.themes) ||
-    has(f.organizationKinds) ||
-    has(f.regionCodes) ||
-    f.coreGroupMemberId
-  )
-    return null;
+  if (!wholeCycle(s)) return null;
   return link('/follow-ups', [
     ['view', 'everyone'],
     ['owner', ownerId],
@@ -138,15 +138,7 @@ export function recommendationsLink(s: DrillScope, status: string): string | nul
  * have no list: the directory never filters people by gender or age.
  */
 export function peopleLink(s: DrillScope, group: 'total' | 'globalSouth'): string | null {
-  const f = s.filter;
-  if (
-    s.cycle === null ||
-    has(f.themes) ||
-    has(f.organizationKinds) ||
-    has(f.regionCodes) ||
-    f.coreGroupMemberId
-  )
-    return null;
+  if (!wholeCycle(s)) return null;
   return link('/people', [
     ['cycle', String(s.cycle)],
     ['gs', group === 'globalSouth' ? 'yes' : null],
