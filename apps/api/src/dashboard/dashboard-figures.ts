@@ -26,10 +26,16 @@ export interface Scope {
 
 export const scopeParams = (s: Scope): unknown[] => [s.from, s.to, s.themes, s.kinds, s.regions, s.memberId];
 
-/** SQL on `o` (an organisation) and `c` (its country, left-joined): it matches the kind and region filters. */
-export const ORG_MATCHES = `($4::text[] IS NULL OR o.kind::text = ANY($4::text[]))
+/** SQL on `o` and `c` (its country, left-joined) matching the kind and region filters, `kindIn` testing the kind. */
+export const orgMatches = (kindIn: string) => `($4::text[] IS NULL OR ${kindIn})
   AND ($5::text[] IS NULL OR c.region_code = ANY($5::text[]) OR c.sub_region_code = ANY($5::text[])
        OR c.intermediate_region_code = ANY($5::text[]))`;
+
+/**
+ * SQL on `o` (an organisation) and `c`: it matches the kind and region filters. The kinds are compared as the
+ * enum, not as text, so the planner can estimate how many organisations match (a third of the time at scale).
+ */
+export const ORG_MATCHES = orgMatches('o.kind = ANY($4::text[]::organization_kind[])');
 
 /**
  * Live engagements in the period with a matching theme, at least one live organisation matching the kind and

@@ -15,7 +15,7 @@ import { GLOBAL_SOUTH_CODES_SQL } from '../reference/reference.service';
 import {
   FOLLOW_UP_DAYS,
   FOLLOW_UP_STATE,
-  ORG_MATCHES,
+  orgMatches,
   coreGroupActivity,
   followUpSummary,
   type FigureName,
@@ -39,7 +39,7 @@ const PARAMS = `params AS (SELECT $1::date, $2::date, $3::text[], $4::text[], $5
 /** The organisations that took part in the cycle's engagements, by kind, country and the themes they engaged on. */
 const ORGANIZATIONS = `SELECT o.country_code, o.n FROM dashboard_cycle_organizations o
    LEFT JOIN countries c ON c.iso2 = o.country_code
-  WHERE o.cycle = $7::int AND ($3::text[] IS NULL OR o.themes && $3::text[]) AND ${ORG_MATCHES}`;
+  WHERE o.cycle = $7::int AND ($3::text[] IS NULL OR o.themes && $3::text[]) AND ${orgMatches('o.kind = ANY($4::text[])')}`;
 
 const ENGAGEMENTS = `SELECT * FROM dashboard_cycle_engagements
   WHERE cycle = $7::int AND ($3::text[] IS NULL OR themes && $3::text[])`;
