@@ -44,6 +44,19 @@ describe('demo data', () => {
       });
       expect(row.south_share).toBeGreaterThan(0.6);
       expect(row.protected).toBeGreaterThan(0);
+      // Follow-ups are logged with their engagement and closed in days, some on time and some late.
+      const [done] = await db.dataSource.query(`
+        SELECT min(completed_at::date - created_at::date)::int AS fastest,
+               max(completed_at::date - created_at::date)::int AS slowest,
+               count(*) FILTER (WHERE completed_at::date <= due_date)::int AS on_time,
+               count(*) FILTER (WHERE completed_at::date > due_date)::int AS late,
+               count(*) FILTER (WHERE completed_at > now())::int AS in_future
+          FROM follow_ups WHERE status = 'DONE'`);
+      expect(done.fastest).toBeGreaterThanOrEqual(0);
+      expect(done.slowest).toBeLessThanOrEqual(80);
+      expect(done.on_time).toBeGreaterThan(done.late);
+      expect(done.late).toBeGreaterThan(0);
+      expect(done.in_future).toBe(0);
     } finally {
       await db.drop();
     }

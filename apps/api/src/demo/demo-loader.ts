@@ -132,9 +132,16 @@ async function insertEngagements(manager: EntityManager, data: DemoData): Promis
   }
   for (const batch of chunks(data.followUps)) {
     await manager.query(
-      `INSERT INTO follow_ups (title, owner_id, due_date, status, completed_at, subject_type, subject_id)
-       SELECT title, owner, due, status, CASE WHEN status = 'DONE' THEN due::timestamptz ELSE NULL END, 'ENGAGEMENT', subject
-         FROM unnest($1::text[], $2::uuid[], $3::date[], $4::follow_up_status[], $5::uuid[]) AS t(title, owner, due, status, subject)`,
+      // Logged with their engagement; those done were completed from two weeks before their due date to a week
+      // after it (never later than now), so days to close and lateness look like a real office's.
+      `INSERT INTO follow_ups (title, owner_id, due_date, status, created_at, completed_at, subject_type, subject_id)
+       SELECT title, owner, due, status, logged,
+              CASE WHEN status = 'DONE'
+                THEN least(now(), greatest(logged, (due + (abs(hashtext(subject::text)) % 21 - 14))::timestamptz + interval '15 hours'))
+              END,
+              'ENGAGEMENT', subject
+         FROM unnest($1::text[], $2::uuid[], $3::date[], $4::follow_up_status[], $5::uuid[]) AS t(title, owner, due, status, subject)
+         CROSS JOIN LATERAL (SELECT e.date::timestamptz + interval '9 hours' AS logged FROM engagements e WHERE e.id = subject) l`,
       [
         batch.map((f) => f.title),
         batch.map((f) => staff[f.ownerIndex].id),
