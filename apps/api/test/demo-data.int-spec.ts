@@ -45,7 +45,8 @@ describe('demo data', () => {
       expect(row.south_share).toBeGreaterThan(0.6);
       expect(row.protected).toBeGreaterThan(0);
       // Follow-ups are logged with their engagement and closed in days, some on time and some late.
-      const [done] = await db.dataSource.query(`
+      const [done]: { fastest: number; slowest: number; on_time: number; late: number; in_future: number }[] =
+        await db.dataSource.query(`
         SELECT min(completed_at::date - created_at::date)::int AS fastest,
                max(completed_at::date - created_at::date)::int AS slowest,
                count(*) FILTER (WHERE completed_at::date <= due_date)::int AS on_time,
