@@ -219,7 +219,8 @@ describeInBrowser('Convene in a browser: the partnership dashboard', () => {
       await chain.waitFor();
       // Three links: the Pacific forum is never directly linked to the Nordic fund.
       expect(((await chain.textContent()) ?? '').split('→').length).toBe(7);
-      // Each organisation on the chain opens its record.
+      // Each organisation on the chain opens its record (waiting for it: the chain may be drawn again).
+      await chain.getByRole('link', { name: 'Nordic Peace Fund' }).waitFor();
       expect(await chain.getByRole('link').count()).toBe(4);
       await network
         .getByRole('button', { name: 'Show the data of “Who works with whom” as a table' })
