@@ -16,6 +16,9 @@ export function createCache(): InMemoryCache {
         },
       },
       SetupStatus: { merge: true },
+      // One dashboard (per filter) is asked for by several queries — the figures, the network, a path — and has
+      // no id: merge their fields, or each answer would wipe the others' and make them fetch again.
+      Dashboard: { merge: true },
     },
   });
 }
