@@ -186,16 +186,20 @@ function THEMES_OF(mask: string): string {
  */
 const MAX_THEMES = 63;
 
+/** Marks a refresh statement that takes the cycles as $1…$4 (the others take no parameters). */
+const CYCLES_TAKEN = '-- takes the cycles\n';
+
 /**
  * The refresh, as statements run in order in one transaction. $1 the cycles' numbers, $2 their first days, $3 the
  * last days of their engagements, $4 the last due days of their follow-ups. `ef` (engagement facts) holds each
  * live engagement of a cycle once, with its theme set and that set as bits of the themes found (`theme_keys`), so
  * the heavy joins below read it rather than recompute it.
  */
-export const REFRESH = [
+const REFRESH = [
   // Hash the groupings in memory: the refresh is one transaction at a time, so this is bounded.
   "SET LOCAL work_mem = '128MB'",
-  `CREATE TEMP TABLE ef ON COMMIT DROP AS
+  CYCLES_TAKEN +
+    `CREATE TEMP TABLE ef ON COMMIT DROP AS
     WITH ${CYCLES}
     SELECT e.id, cy.cycle, to_char(e.date, 'YYYY-MM') AS month, e.type::text AS type, ${THEME_SET} AS themes,
            0::bigint AS mask
@@ -240,7 +244,8 @@ export const REFRESH = [
 
   // A follow-up matches a theme filter through the engagement it is about, if that is dated in the cycle. Rows
   // with themes null and \`every\` true count every follow-up, for the view with no theme filter.
-  `WITH ${CYCLES},
+  CYCLES_TAKEN +
+    `WITH ${CYCLES},
     f AS (
       SELECT cy.cycle, f.owner_id,
              (SELECT ${THEME_SET} FROM engagements e WHERE f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
@@ -367,7 +372,7 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
       list.map(([, p]) => p.followUpsTo),
     ];
     for (const table of ROLLUP_TABLES) await m.query(`DELETE FROM ${table}`);
-    for (const sql of REFRESH) await m.query(sql, /\$\d/.test(sql) ? params : []);
+    for (const sql of REFRESH) await m.query(sql, sql.startsWith(CYCLES_TAKEN) ? params : []);
     const took = Date.now() - started;
     await m.query(
       `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms) VALUES (1, now(), $1, $2, $3)
