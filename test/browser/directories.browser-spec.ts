@@ -153,6 +153,13 @@ describeInBrowser('Convene in a browser: directories', () => {
 
       // Scrolling to the end of the first 100 asks for the next page (after the cursor) and shows it.
       const scroller = page.getByTestId('directory-scroll');
+      // Under CI load the next page can take seconds: wait for its answer, not a fixed number of scrolls.
+      const nextPageAnswered = page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/graphql') &&
+          (response.request().postData() ?? '').includes('OrganizationsPage'),
+        { timeout: 60_000 },
+      );
       for (let i = 0; i < 8 && !requests.some((r) => r.name === 'OrganizationsPage'); i++) {
         await scroller.evaluate(scrollToEnd);
         await page.waitForTimeout(250);
@@ -166,7 +173,8 @@ describeInBrowser('Convene in a browser: directories', () => {
             rows.map((row) => Number((row as unknown as { dataset: { index: string } }).dataset.index)),
           )),
         );
-      for (let i = 0; i < 20 && (await lastRendered()) < PAGE_SIZE; i++) {
+      await nextPageAnswered;
+      for (let i = 0; i < 40 && (await lastRendered()) < PAGE_SIZE; i++) {
         await scroller.evaluate(scrollToEnd);
         await page.waitForTimeout(250);
       }
