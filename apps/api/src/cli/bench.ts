@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { DashboardRollups } from '../dashboard/dashboard-rollups';
 import type { DashboardFilter } from '../dashboard/dashboard.model';
 import { DASHBOARD_FIELDS, DashboardService, type DashboardField } from '../dashboard/dashboard.service';
+import { BenchClient, compare, percentiles } from './bench-client';
 import { runCli } from './run-cli';
 
 /** What each dashboard figure asks for, as the web app does. */
@@ -40,7 +41,7 @@ const DASHBOARD_SELECTIONS: Record<DashboardField, string> = {
 /**
  * `npm run bench -- [--requests 200] [--suite directories|dashboard] [--filter JSON]`: times directory pages through the whole API (HTTP, GraphQL, session,
  * access policy, loaders) against the same SQL run directly on the same database, in the same run, and prints
- * p50/p95 and the ratio. Load data first with `npm run demo:generate -- --organizations 100000 --people 300000`.
+ * p50/p95 and the ratio. Requests come from a client on its own thread (see BenchClient), as from a browser. Load data first with `npm run demo:generate -- --organizations 100000 --people 300000`.
  */
 const CASES: {
   name: string;
@@ -108,6 +109,7 @@ runCli(async () => {
   const app = await createServer({ config, logger: pino({ level: 'silent' }), dataSource });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  let client: BenchClient | undefined;
   try {
     const users = new UsersService(dataSource, new SessionsService(dataSource, config));
     const email = `bench-${Date.now()}@example.org`;
@@ -126,15 +128,8 @@ runCli(async () => {
       }),
     });
     const cookie = login.headers.getSetCookie()[0].split(';')[0];
-    const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const r = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await r.json()) as { errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-    };
+    const bench = new BenchClient(url, cookie);
+    client = bench;
     if (suite === 'dashboard') {
       const filter = JSON.parse(values.filter ?? '{}') as DashboardFilter;
       await benchDashboard(
@@ -143,7 +138,7 @@ runCli(async () => {
         app.get(DashboardRollups),
         filter,
         dataSource,
-        post,
+        bench,
       );
       return;
     }
@@ -151,25 +146,21 @@ runCli(async () => {
     console.log(`Benchmark: ${requests} requests per case, ${n} organisations. Times in ms.`);
     console.log('case | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95');
     for (const c of CASES) {
-      const api = await time(requests, async () => {
-        const r = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body: JSON.stringify({ query: c.query, variables: c.variables }),
-        });
-        const body = (await r.json()) as { errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      });
       // The API also counts the filtered rows (totalCount): the baseline does the same work.
-      const sql = await time(requests, async () => {
-        await dataSource.query(c.sql, c.params);
-        await dataSource.query(c.countSql, c.params);
-      });
+      const { api, sql } = await compare(
+        requests,
+        () => bench.request(c.query, c.variables),
+        async () => {
+          await dataSource.query(c.sql, c.params);
+          await dataSource.query(c.countSql, c.params);
+        },
+      );
       console.log(
         `${c.name} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}×`,
       );
     }
   } finally {
+    await client?.close();
     await app.close();
     await server.stop();
   }
@@ -186,7 +177,7 @@ async function benchDashboard(
   rollups: DashboardRollups,
   filter: DashboardFilter,
   dataSource: DataSource,
-  post: (query: string, variables?: Record<string, unknown>) => Promise<void>,
+  client: BenchClient,
 ): Promise<void> {
   const refreshed = await rollups.refresh();
   const dashboard = await service.open(filter);
@@ -195,43 +186,33 @@ async function benchDashboard(
     `Dashboard benchmark: ${requests} requests per figure, ${n} engagements, ${dashboard.period.from} → ${dashboard.period.to}, filter ${JSON.stringify(filter)}. Times in ms.`,
   );
   console.log(`Rollups refreshed in ${refreshed} ms (every cycle, all figures).`);
-  // What any request costs before its figure's SQL: HTTP, session, GraphQL (a field with no SQL).
-  const floor = await time(requests, () => post('{ __typename }'));
-  console.log(
-    `API floor ({ __typename }, signed in): p50 ${floor.p50.toFixed(1)}, p95 ${floor.p95.toFixed(1)}`,
-  );
+  // What any request costs before its figure's SQL: HTTP and GraphQL (a field with no SQL, so no session either).
+  // A server runs warm: let the JIT compile the request path before anything is timed.
+  for (let i = 0; i < 1000; i += 1) await client.request('{ __typename }');
+  const floorSamples: number[] = [];
+  for (let i = 0; i < requests; i += 1) floorSamples.push(await client.request('{ __typename }'));
+  const floor = percentiles(floorSamples);
+  console.log(`API floor ({ __typename }): p50 ${floor.p50.toFixed(1)}, p95 ${floor.p95.toFixed(1)}`);
   console.log(
     'figure | from | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95 | target (≤ 50 and ≤ 1.2 × SQL + 5)',
   );
   for (const field of DASHBOARD_FIELDS) {
-    const api = await time(requests, () =>
-      post(
-        `query($filter: DashboardFilter) { partnershipDashboard(filter: $filter) { ${DASHBOARD_SELECTIONS[field]} } }`,
-        { filter },
-      ),
-    );
     const runs = service
       .runsFor(field, dashboard)
       .map((r) => service.statement(dashboard, r.figure, r.scope));
-    const sql = await time(requests, async () => {
-      await Promise.all(runs.map((r) => dataSource.query(r.sql, r.params)));
-    });
+    const { api, sql } = await compare(
+      requests,
+      () =>
+        client.request(
+          `query($filter: DashboardFilter) { partnershipDashboard(filter: $filter) { ${DASHBOARD_SELECTIONS[field]} } }`,
+          { filter },
+        ),
+      () => Promise.all(runs.map((r) => dataSource.query(r.sql, r.params))),
+    );
     const met = api.p95 <= 50 && api.p95 <= 1.2 * sql.p95 + 5;
     const sources = [...new Set(runs.map((r) => r.source))].join('+');
     console.log(
       `${field} | ${sources} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${met ? 'met' : 'NOT met'}`,
     );
   }
-}
-
-async function time(n: number, run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < Math.min(10, n); i += 1) await run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const started = process.hrtime.bigint();
-    await run();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: samples[Math.floor(n * 0.5)], p95: samples[Math.floor(n * 0.95)] };
 }
