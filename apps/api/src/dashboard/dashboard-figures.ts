@@ -61,10 +61,13 @@ const ENGAGED_ORGANIZATIONS = `engaged AS (
     LEFT JOIN countries c ON c.iso2 = o.country_code
    WHERE ${ORG_MATCHES})`;
 
+/** SQL: whether person `p` counts as a woman (gender as recorded, in any of its usual spellings). */
+export const IS_WOMAN = `lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}])`;
+
 /** SQL: who among people `p` counts as what, for the representation figures (same rules as a Dialogue's). */
 export const PEOPLE_FIGURES = `count(*)::int AS total,
     count(*) FILTER (WHERE p.country_code IN (SELECT code FROM south))::int AS global_south,
-    count(*) FILTER (WHERE lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}]))::int AS women,
+    count(*) FILTER (WHERE ${IS_WOMAN})::int AS women,
     count(*) FILTER (WHERE p.age_band = 'AGE_18_29')::int AS youth`;
 
 /** The live Dialogue that opened the period (its first day within it), if any. */
@@ -254,6 +257,18 @@ export const FIGURE_SQL = {
 } as const;
 
 export type FigureName = keyof typeof FIGURE_SQL;
+
+/**
+ * What finishes two figures the engagement index answers in part: the follow-up counts it found (owner, state,
+ * days, n as arrays $1…$4) summed per owner with their names, and the Core Group members' engagement counts it found
+ * ($7 ids, $8 counts) with their collaborations.
+ */
+export const INDEX_FINISH = {
+  followUpsByOwner: followUpSummary(
+    'SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[]) AS r(owner_id, state, days, n)',
+  ),
+  coreGroupActivity: `WITH ${coreGroupActivity('SELECT c.n FROM unnest($7::uuid[], $8::int[]) AS c(id, n) WHERE c.id = m.id')}`,
+};
 
 function collaborationsInScope(): string {
   return `SELECT k.id, k.status FROM collaborations k

@@ -1,4 +1,4 @@
-import { WOMAN_GENDER_TERMS, cyclesOf } from '@convene/domain';
+import { cyclesOf } from '@convene/domain';
 import {
   Inject,
   Injectable,
@@ -12,9 +12,11 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { GLOBAL_SOUTH_CODES_SQL } from '../reference/reference.service';
+import { FOLLOW_UP, PERSON, type IndexArray } from './dashboard-index';
 import {
   FOLLOW_UP_DAYS,
   FOLLOW_UP_STATE,
+  IS_WOMAN,
   orgMatches,
   coreGroupActivity,
   followUpSummary,
@@ -121,19 +123,37 @@ export interface RollupState {
   periods: Record<string, RolledUpCycle>;
   /** When the oldest change not yet rolled up was made (null: none). */
   pendingSince: Date | null;
+  /** When the last refresh ran (it names the engagement index it packed), and the one before it. */
+  refreshedAt: string;
+  previousRefreshedAt: string | null;
+  /** When the oldest change the last refresh took in was made (null: it took in none, as when the day turned). */
+  consumedSince: Date | null;
 }
 
-/** SQL columns (as_of, periods, pending_since) of the rollups' state, for `rollupStateOf`. */
+/** SQL columns of the rollups' state, for `rollupStateOf`. */
 export const ROLLUP_STATE_COLUMNS = `(SELECT to_char(as_of, 'YYYY-MM-DD') FROM dashboard_rollup_state) AS as_of,
-  (SELECT periods FROM dashboard_rollup_state) AS periods, (SELECT min(at) FROM dashboard_changes) AS pending_since`;
+  (SELECT periods FROM dashboard_rollup_state) AS periods, (SELECT min(at) FROM dashboard_changes) AS pending_since,
+  (SELECT refreshed_at::text FROM dashboard_rollup_state) AS refreshed_at,
+  (SELECT previous_refreshed_at::text FROM dashboard_rollup_state) AS previous_refreshed_at,
+  (SELECT consumed_since FROM dashboard_rollup_state) AS consumed_since`;
 
 export function rollupStateOf(row: {
   as_of: string | null;
   periods: Record<string, RolledUpCycle> | null;
   pending_since: Date | null;
+  refreshed_at: string | null;
+  previous_refreshed_at: string | null;
+  consumed_since: Date | null;
 }): RollupState | null {
-  return row.as_of && row.periods
-    ? { asOf: row.as_of, periods: row.periods, pendingSince: row.pending_since }
+  return row.as_of && row.periods && row.refreshed_at
+    ? {
+        asOf: row.as_of,
+        periods: row.periods,
+        pendingSince: row.pending_since,
+        refreshedAt: row.refreshed_at,
+        previousRefreshedAt: row.previous_refreshed_at,
+        consumedSince: row.consumed_since,
+      }
     : null;
 }
 
@@ -142,6 +162,20 @@ export function rollupStateOf(row: {
  * a minute, less the second for which the API keeps the state it read (CONTEXT_TTL_MS).
  */
 export const MAX_STALE_MS = 59_000;
+
+/**
+ * Whether the engagement index packed by the refresh that ran at `generation` is within a minute of the data: it
+ * misses the changes not yet rolled up and, when a newer refresh has run since, those that one took in.
+ */
+export function indexIsFresh(generation: string, state: RollupState | null, now = Date.now()): boolean {
+  const missing =
+    state?.refreshedAt === generation
+      ? [state.pendingSince]
+      : state?.previousRefreshedAt === generation
+        ? [state.pendingSince, state.consumedSince]
+        : null;
+  return missing?.every((at) => !at || now - at.getTime() <= MAX_STALE_MS) ?? false;
+}
 
 /** The rollup query for a figure over a scope, or null when the live tables must answer it. */
 export function rollupFor(
@@ -235,7 +269,7 @@ const REFRESH = [
   `WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
     INSERT INTO dashboard_cycle_people (cycle, themes, global_south, woman, youth, n)
     SELECT a.cycle, ${THEMES_OF('a.mask')}, coalesce(p.country_code IN (SELECT code FROM south), false),
-           coalesce(lower(btrim(p.gender)) = ANY(ARRAY[${WOMAN_GENDER_TERMS.map((w) => `'${w}'`).join(', ')}]), false),
+           coalesce(${IS_WOMAN}, false),
            coalesce(p.age_band = 'AGE_18_29', false), count(*) FROM (
       SELECT ef.cycle, ep.person_id, bit_or(ef.mask) AS mask FROM ef
         JOIN engagement_people ep ON ep.engagement_id = ef.id GROUP BY 1, 2) a
@@ -262,6 +296,96 @@ const REFRESH = [
       JOIN engagement_organizations eo ON eo.engagement_id = ef.id
      WHERE eo.organization_id IN (SELECT organization_id FROM core_group_memberships WHERE deleted_at IS NULL)
      GROUP BY 1, 2, 3`,
+];
+
+/** SQL: packs `value` (an integer) of every row of `from`, in `order`, as one array of big-endian int4. */
+function pack(name: IndexArray, value: string, from: string, order: string): string {
+  return `INSERT INTO dashboard_index (name, data)
+    SELECT '${name}', coalesce(string_agg(int4send((${value})::int), ''::bytea ORDER BY ${order}), ''::bytea)
+      FROM ${from}`;
+}
+
+/** SQL: for each engagement of `ix_e`, in order, how many rows `links` (e, …) give it. */
+const linkCounts = (links: string) =>
+  `ix_e LEFT JOIN (SELECT e, count(*) AS n FROM ${links} GROUP BY 1) c ON c.e = ix_e.i`;
+
+/**
+ * The engagement index (see DashboardIndex), packed in the same snapshot as the rollups: countries (`ix_c`), every
+ * live engagement whatever its date, numbered in date order (`ix_e`), every organisation live or not (`ix_o`: the
+ * member filter counts a deleted one, as the live SQL does), live people (`ix_p`), live follow-ups (`ix_f`) and
+ * their owners (`ix_u`), and the links between them.
+ */
+const INDEX = [
+  `CREATE TEMP TABLE ix_c ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY iso2) - 1)::int AS i, iso2, region_code, sub_region_code,
+           intermediate_region_code FROM countries`,
+  `CREATE TEMP TABLE ix_e ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY e.date, e.id) - 1)::int AS i, e.id, e.date - DATE '1970-01-01' AS day,
+           array_position(enum_range(NULL::engagement_type)::text[], e.type::text) - 1 AS type, ${THEME_SET} AS themes
+      FROM engagements e WHERE e.deleted_at IS NULL`,
+  `CREATE TEMP TABLE ix_t ON COMMIT DROP AS
+    SELECT key, (row_number() OVER (ORDER BY key) - 1)::int AS i
+      FROM (SELECT DISTINCT unnest(themes) AS key FROM ix_e) k`,
+  `CREATE TEMP TABLE ix_o ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY o.id) - 1)::int AS i, o.id,
+           array_position(enum_range(NULL::organization_kind)::text[], o.kind::text) - 1 AS kind,
+           coalesce(c.i, -1) AS country, (o.deleted_at IS NULL)::int AS live
+      FROM organizations o LEFT JOIN ix_c c ON c.iso2 = o.country_code`,
+  `CREATE TEMP TABLE ix_p ON COMMIT DROP AS
+    WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
+    SELECT (row_number() OVER (ORDER BY p.id) - 1)::int AS i, p.id,
+           (CASE WHEN p.country_code IN (SELECT code FROM south) THEN ${PERSON.globalSouth} ELSE 0 END
+            | CASE WHEN ${IS_WOMAN} THEN ${PERSON.woman} ELSE 0 END
+            | CASE WHEN p.age_band = 'AGE_18_29' THEN ${PERSON.youth} ELSE 0 END) AS flags
+      FROM people p WHERE p.deleted_at IS NULL`,
+  'ANALYZE ix_c, ix_e, ix_t, ix_o, ix_p',
+  `CREATE TEMP TABLE ix_eo ON COMMIT DROP AS
+    SELECT e.i AS e, o.i AS o FROM engagement_organizations eo
+      JOIN ix_e e ON e.id = eo.engagement_id JOIN ix_o o ON o.id = eo.organization_id`,
+  `CREATE TEMP TABLE ix_ep ON COMMIT DROP AS
+    SELECT e.i AS e, p.i AS p FROM engagement_people ep
+      JOIN ix_e e ON e.id = ep.engagement_id JOIN ix_p p ON p.id = ep.person_id`,
+  `CREATE TEMP TABLE ix_u ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY owner_id) - 1)::int AS i, owner_id AS id
+      FROM (SELECT DISTINCT owner_id FROM follow_ups WHERE deleted_at IS NULL) u`,
+  `CREATE TEMP TABLE ix_f ON COMMIT DROP AS
+    SELECT f.id, f.due_date - DATE '1970-01-01' AS due, u.i AS owner, coalesce(e.i, -1) AS engagement,
+           CASE ${FOLLOW_UP_STATE} WHEN 'ON_TIME' THEN ${FOLLOW_UP.onTime} WHEN 'LATE' THEN ${FOLLOW_UP.late}
+             WHEN 'OTHER' THEN ${FOLLOW_UP.other} ELSE ${FOLLOW_UP.open} END AS state,
+           coalesce(${FOLLOW_UP_DAYS}, -1) AS days
+      FROM follow_ups f JOIN ix_u u ON u.id = f.owner_id
+      LEFT JOIN ix_e e ON f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
+     WHERE f.deleted_at IS NULL`,
+  pack('engagementDay', 'day', 'ix_e', 'i'),
+  pack('engagementType', 'type', 'ix_e', 'i'),
+  pack('engagementThemeCount', 'cardinality(themes)', 'ix_e', 'i'),
+  pack(
+    'engagementThemes',
+    't.i',
+    'ix_e e CROSS JOIN LATERAL unnest(e.themes) AS k(key) JOIN ix_t t USING (key)',
+    'e.i, t.i',
+  ),
+  pack('engagementOrganizationCount', 'coalesce(c.n, 0)', linkCounts('ix_eo'), 'ix_e.i'),
+  pack('engagementOrganizations', 'o', 'ix_eo', 'e, o'),
+  pack('engagementPersonCount', 'coalesce(c.n, 0)', linkCounts('ix_ep'), 'ix_e.i'),
+  pack('engagementPeople', 'p', 'ix_ep', 'e, p'),
+  pack('organizationKind', 'kind', 'ix_o', 'i'),
+  pack('organizationCountry', 'country', 'ix_o', 'i'),
+  pack('organizationLive', 'live', 'ix_o', 'i'),
+  pack('personFlags', 'flags', 'ix_p', 'i'),
+  ...(['due', 'owner', 'engagement', 'state', 'days'] as const).map((column) =>
+    pack(`followUp${column[0].toUpperCase()}${column.slice(1)}` as IndexArray, column, 'ix_f', 'due, id'),
+  ),
+  `INSERT INTO dashboard_index (name, data) SELECT 'meta', convert_to(json_build_object(
+     'types', enum_range(NULL::engagement_type)::text[],
+     'kinds', enum_range(NULL::organization_kind)::text[],
+     'themes', (SELECT coalesce(array_agg(key ORDER BY i), '{}') FROM ix_t),
+     'countries', (SELECT coalesce(json_agg(json_build_array(iso2, region_code, sub_region_code,
+                    intermediate_region_code) ORDER BY i), '[]') FROM ix_c),
+     'subRegions', (SELECT coalesce(array_agg(code ORDER BY code), '{}') FROM m49_regions WHERE level = 'SUB_REGION'),
+     'members', (SELECT coalesce(json_object_agg(o.id, o.i), '{}') FROM ix_o o
+                  WHERE o.id IN (SELECT organization_id FROM core_group_memberships)),
+     'owners', (SELECT coalesce(array_agg(id ORDER BY i), '{}') FROM ix_u))::text, 'UTF8')`,
 ];
 
 const ROLLUP_TABLES = [
@@ -352,7 +476,9 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
     );
     if (!locked) return null;
     // The changes this snapshot sees are all in the rollups below; any made since stay for the next refresh.
-    await m.query('DELETE FROM dashboard_changes');
+    const [{ oldest }]: { oldest: Date | null }[] = await m.query(
+      'WITH taken AS (DELETE FROM dashboard_changes RETURNING at) SELECT min(at) AS oldest FROM taken',
+    );
     const on = today();
     const cycles = cyclesOf(await m.getRepository(DialogueEntity).find());
     const periods: Record<string, RolledUpCycle> = {};
@@ -371,13 +497,16 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
       list.map(([, p]) => p.to),
       list.map(([, p]) => p.followUpsTo),
     ];
-    for (const table of ROLLUP_TABLES) await m.query(`DELETE FROM ${table}`);
+    for (const table of [...ROLLUP_TABLES, 'dashboard_index']) await m.query(`DELETE FROM ${table}`);
     for (const sql of REFRESH) await m.query(sql, sql.startsWith(CYCLES_TAKEN) ? params : []);
+    for (const sql of INDEX) await m.query(sql);
     const took = Date.now() - started;
     await m.query(
-      `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms) VALUES (1, now(), $1, $2, $3)
-       ON CONFLICT (id) DO UPDATE SET refreshed_at = now(), as_of = $1, periods = $2, took_ms = $3`,
-      [on, JSON.stringify(periods), took],
+      `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms, consumed_since)
+         VALUES (1, now(), $1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET previous_refreshed_at = dashboard_rollup_state.refreshed_at,
+         refreshed_at = now(), as_of = $1, periods = $2, took_ms = $3, consumed_since = $4`,
+      [on, JSON.stringify(periods), took, oldest],
     );
     return took;
   }

@@ -1,0 +1,28 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The dashboard's engagement index: the refresher packs every live engagement with its organisations, people,
+ * themes and follow-ups into arrays (one bytea each), which each API instance keeps in memory to answer the views
+ * the rollups are not grouped by. Stored uncompressed: they are numbers, and read whole.
+ * The rollups' state also remembers the refresh before the last one and the oldest change the last one took in,
+ * so an instance still holding the previous index knows how far behind it is.
+ */
+export class DashboardIndex1795790000000 implements MigrationInterface {
+  name = 'DashboardIndex1795790000000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query('CREATE TABLE "dashboard_index" ("name" text PRIMARY KEY, "data" bytea NOT NULL)');
+    await q.query('ALTER TABLE "dashboard_index" ALTER COLUMN "data" SET STORAGE EXTERNAL');
+    await q.query(
+      `ALTER TABLE "dashboard_rollup_state" ADD "previous_refreshed_at" TIMESTAMP WITH TIME ZONE,
+         ADD "consumed_since" TIMESTAMP WITH TIME ZONE`,
+    );
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      'ALTER TABLE "dashboard_rollup_state" DROP COLUMN "consumed_since", DROP COLUMN "previous_refreshed_at"',
+    );
+    await q.query('DROP TABLE "dashboard_index"');
+  }
+}
