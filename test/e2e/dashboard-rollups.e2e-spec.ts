@@ -199,23 +199,43 @@ describe('the dashboard rollups', () => {
     const before = (await ask({})) as { engagementsByType: { key: string; count: number }[] };
     const meetings = before.engagementsByType.find((k) => k.key === 'MEETING')?.count ?? 0;
     await client.ok(`mutation($i: CreateEngagementInput!) { createEngagement(input: $i) { id } }`, {
-      i: { title: 'A new meeting', date: new Date().toISOString().slice(0, 10), type: 'MEETING', themes: [] },
+      i: {
+        title: 'A new meeting',
+        date: new Date().toISOString().slice(0, 10),
+        type: 'MEETING',
+        themes: [],
+        organizations: [{ organizationId: member, side: 'CIVIL_SOCIETY' }],
+      },
     });
     const meetingsNow = async () => {
       const { answer, fromRollups } = await askAndWatch({});
       const counts = (answer as typeof before).engagementsByType;
       return { count: counts.find((k) => k.key === 'MEETING')?.count, fromRollups };
     };
+    // The engagement index is as far behind as the rollups: a member's view (which it answers) shows the change
+    // only when the live tables answer or after the next refresh.
+    const memberView = { coreGroupMemberId: member, from: '2023-01-01', to: '2030-12-31' };
+    const memberMeetings = async () => {
+      const { answer, fromLive } = await askAndWatch(memberView);
+      const counts = (answer as typeof before).engagementsByType;
+      return { count: counts.find((k) => k.key === 'MEETING')?.count ?? 0, fromLive };
+    };
+    const ofMember = await memberMeetings();
+    expect(ofMember.fromLive).toBe(false);
     // Just changed: the rollups still answer, a few seconds behind.
     expect(await meetingsNow()).toEqual({ count: meetings, fromRollups: true });
+    expect(await memberMeetings()).toEqual(ofMember);
     // A change waiting over a minute: the live tables answer instead (once the API's second-long view of the
     // rollups' state has passed).
     await t.db.dataSource.query(`UPDATE dashboard_changes SET at = at - interval '61 seconds'`);
     await new Promise((resolve) => setTimeout(resolve, CONTEXT_TTL_MS + 50));
     expect(await meetingsNow()).toEqual({ count: meetings + 1, fromRollups: false });
-    // Refreshed: the rollups answer again, up to date.
+    expect(await memberMeetings()).toEqual({ count: ofMember.count + 1, fromLive: true });
+    // Refreshed: the rollups and the index (once loaded) answer again, up to date.
     await rollups.refresh();
     expect(await meetingsNow()).toEqual({ count: meetings + 1, fromRollups: true });
+    await dashboards.indexLoaded();
+    expect(await memberMeetings()).toEqual({ count: ofMember.count + 1, fromLive: false });
     const [{ pending }] = await t.db.dataSource.query(
       `SELECT count(*)::int AS pending FROM dashboard_changes`,
     );

@@ -166,10 +166,16 @@ runCli(async () => {
   }
 });
 
+/** Times the live SQL that a figure answered from the engagement index stands in for is run (seconds each at scale). */
+const LIVE_SQL_RUNS = 1;
+/** … and how long it may run: some take minutes at a million engagements (the table then shows "≥" this). */
+const LIVE_SQL_TIMEOUT_MS = 30_000;
+
 /**
  * Each dashboard figure through the API (by default the default view: since the last Dialogue; `--filter` takes a
- * DashboardFilter as JSON) against the very statements the service runs for it (from the rollups or the live
- * tables: the "from" column), sent straight to the database; the target is p95 ≤ 50 ms and ≤ 1.2 × SQL + 5 ms.
+ * DashboardFilter as JSON) against the very statements the service runs for it (the "from" column: the rollups or
+ * the live tables), sent straight to the database — for a figure the engagement index answers, the live SQL it
+ * stands in for. The target is p95 ≤ 50 ms and ≤ 1.2 × SQL + 5 ms.
  */
 async function benchDashboard(
   requests: number,
@@ -179,7 +185,17 @@ async function benchDashboard(
   dataSource: DataSource,
   client: BenchClient,
 ): Promise<void> {
+  const liveBaseline = (r: { sql: string; params: unknown[] }) =>
+    dataSource
+      .transaction(async (m) => {
+        await m.query(`SET LOCAL statement_timeout = ${LIVE_SQL_TIMEOUT_MS}`);
+        await m.query(r.sql, r.params);
+      })
+      .catch((error: Error) => {
+        if (!/statement timeout/.test(error.message)) throw error;
+      });
   const refreshed = await rollups.refresh();
+  await service.indexLoaded();
   const dashboard = await service.open(filter);
   const [{ n }]: { n: string }[] = await dataSource.query('SELECT count(*) AS n FROM engagements');
   console.log(
@@ -200,6 +216,7 @@ async function benchDashboard(
     const runs = service
       .runsFor(field, dashboard)
       .map((r) => service.statement(dashboard, r.figure, r.scope));
+    const indexed = runs.some((r) => r.source === 'index');
     const { api, sql } = await compare(
       requests,
       () =>
@@ -207,12 +224,19 @@ async function benchDashboard(
           `query($filter: DashboardFilter) { partnershipDashboard(filter: $filter) { ${DASHBOARD_SELECTIONS[field]} } }`,
           { filter },
         ),
-      () => Promise.all(runs.map((r) => dataSource.query(r.sql, r.params))),
+      () =>
+        Promise.all(
+          runs.map((r) => (r.source === 'index' ? liveBaseline(r) : dataSource.query(r.sql, r.params))),
+        ),
+      undefined,
+      // The live SQL takes seconds at scale: one run tells its time.
+      indexed ? LIVE_SQL_RUNS : requests,
     );
     const met = api.p95 <= 50 && api.p95 <= 1.2 * sql.p95 + 5;
     const sources = [...new Set(runs.map((r) => r.source))].join('+');
+    const ms = (t: number) => (t >= LIVE_SQL_TIMEOUT_MS ? `≥ ${LIVE_SQL_TIMEOUT_MS}` : t.toFixed(1));
     console.log(
-      `${field} | ${sources} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${met ? 'met' : 'NOT met'}`,
+      `${field} | ${sources} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${met ? 'met' : 'NOT met'}`,
     );
   }
 }

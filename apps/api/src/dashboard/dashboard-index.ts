@@ -22,9 +22,9 @@ export const INDEX_ARRAYS = [
   'engagementType',
   'engagementThemeCount',
   'engagementThemes',
-  'engagementOrganizationCount',
+  'engagementOfOrganizationLink',
   'engagementOrganizations',
-  'engagementPersonCount',
+  'engagementOfPersonLink',
   'engagementPeople',
   'organizationKind',
   'organizationCountry',
@@ -76,10 +76,15 @@ function int32s(packed: Buffer): Int32Array {
   bytes.swap32();
   return out;
 }
-/** Offsets into a link array from counts per engagement: links of e are at [offsets[e], offsets[e + 1]). */
-function offsetsOf(counts: Int32Array): Int32Array {
-  const offsets = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i += 1) offsets[i + 1] = offsets[i] + counts[i];
+/**
+ * Where each of `n` engagements' links start in a link array, from counts per engagement or from the engagement of
+ * each link (in order): the links of e are at [offsets[e], offsets[e + 1]).
+ */
+function offsetsOf(n: number, counts: { perEngagement: Int32Array } | { ofLink: Int32Array }): Int32Array {
+  const offsets = new Int32Array(n + 1);
+  if ('perEngagement' in counts) for (let e = 0; e < n; e += 1) offsets[e + 1] = counts.perEngagement[e];
+  else for (const e of counts.ofLink) offsets[e + 1] += 1;
+  for (let e = 0; e < n; e += 1) offsets[e + 1] += offsets[e];
   return offsets;
 }
 /** The first position in ascending `values` holding `value` or more. */
@@ -92,9 +97,8 @@ function firstAtLeast(values: Int32Array, value: number): number {
   }
   return lo;
 }
-/** A state number not packed: an open follow-up past its due day. */
-const OVERDUE = 4;
-const STATE_NAMES = ['OPEN', 'ON_TIME', 'LATE', 'OTHER', 'OVERDUE'];
+/** Follow-up states by their packed number (FOLLOW_UP). */
+const STATE_NAMES = ['OPEN', 'ON_TIME', 'LATE', 'OTHER'];
 const byCountThenKey = (a: { key: string; n: number }, b: { key: string; n: number }) =>
   b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -106,6 +110,10 @@ export interface FollowUpRows {
   counts: number[];
 }
 
+/*
+ * The loops below read typed arrays held in locals, and test organisations against flags worked out once per
+ * scope: at a million engagements they run in milliseconds only so.
+ */
 export class DashboardIndex {
   private readonly day: Int32Array;
   private readonly type: Int32Array;
@@ -115,7 +123,17 @@ export class DashboardIndex {
   private readonly orgs: Int32Array;
   private readonly personAt: Int32Array;
   private readonly people: Int32Array;
-  private readonly a: Record<IndexArray, Int32Array>;
+  private readonly orgKind: Int32Array;
+  private readonly orgCountry: Int32Array;
+  private readonly orgLive: Int32Array;
+  private readonly personFlags: Int32Array;
+  private readonly followUpDue: Int32Array;
+  private readonly followUpEngagement: Int32Array;
+  /** Per follow-up: its group (owner, state, days) when done or closed, or its owner's open group (owner × 2). */
+  private readonly followUpGroup: Int32Array;
+  private readonly followUpOpen: Uint8Array;
+  /** The closed groups: owner, state name and days of each. */
+  private readonly closedGroups: { owner: string; state: string; days: number | null }[] = [];
   /** Per country number: its codes at every M49 level, for the region filter. */
   private readonly countryCodes: (string | null)[][];
   /** Recently asked scopes' engagements (by number): every figure of one view scans once. */
@@ -127,19 +145,53 @@ export class DashboardIndex {
     /** When the refresh that packed it ran: which rollup state it belongs to. */
     readonly generation: string,
   ) {
-    this.a = Object.fromEntries(INDEX_ARRAYS.map((name) => [name, int32s(packed[name])])) as Record<
+    const a = Object.fromEntries(INDEX_ARRAYS.map((name) => [name, int32s(packed[name])])) as Record<
       IndexArray,
       Int32Array
     >;
-    this.day = this.a.engagementDay;
-    this.type = this.a.engagementType;
-    this.themeAt = offsetsOf(this.a.engagementThemeCount);
-    this.themes = this.a.engagementThemes;
-    this.orgAt = offsetsOf(this.a.engagementOrganizationCount);
-    this.orgs = this.a.engagementOrganizations;
-    this.personAt = offsetsOf(this.a.engagementPersonCount);
-    this.people = this.a.engagementPeople;
+    this.day = a.engagementDay;
+    this.type = a.engagementType;
+    const n = this.day.length;
+    this.themeAt = offsetsOf(n, { perEngagement: a.engagementThemeCount });
+    this.themes = a.engagementThemes;
+    this.orgAt = offsetsOf(n, { ofLink: a.engagementOfOrganizationLink });
+    this.orgs = a.engagementOrganizations;
+    this.personAt = offsetsOf(n, { ofLink: a.engagementOfPersonLink });
+    this.people = a.engagementPeople;
+    this.orgKind = a.organizationKind;
+    this.orgCountry = a.organizationCountry;
+    this.orgLive = a.organizationLive;
+    this.personFlags = a.personFlags;
+    this.followUpDue = a.followUpDue;
+    this.followUpEngagement = a.followUpEngagement;
     this.countryCodes = meta.countries.map(([, ...codes]) => codes);
+    // Closed follow-ups (done, cancelled) fall in a group that does not change with the day: number them now.
+    const count = a.followUpDue.length;
+    this.followUpGroup = new Int32Array(count);
+    this.followUpOpen = new Uint8Array(count);
+    const groups = new Map<string, number>();
+    for (let f = 0; f < count; f += 1) {
+      if (a.followUpState[f] === FOLLOW_UP.open) {
+        this.followUpOpen[f] = 1;
+        this.followUpGroup[f] = a.followUpOwner[f];
+        continue;
+      }
+      const key = `${a.followUpOwner[f]} ${a.followUpState[f]} ${a.followUpDays[f]}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        groups.set(key, (group = groups.size));
+        this.closedGroups.push({
+          owner: meta.owners[a.followUpOwner[f]],
+          state: STATE_NAMES[a.followUpState[f]],
+          days: a.followUpDays[f] === -1 ? null : a.followUpDays[f],
+        });
+      }
+      this.followUpGroup[f] = group;
+    }
+  }
+
+  get engagements(): number {
+    return this.day.length;
   }
 
   /** Whether it can answer a figure over a scope (a member filter needs the member among those it knows). */
@@ -156,20 +208,28 @@ export class DashboardIndex {
     return Uint8Array.from(names, (n) => (set.has(n) ? 1 : 0));
   }
 
-  /** Per organisation number: whether it is live and matches the kind and region filters (ORG_MATCHES). */
-  private orgMatcher(scope: Scope): (o: number) => boolean {
+  /** Per organisation number: 1 if it is live and matches the kind and region filters (ORG_MATCHES). */
+  private organizationsMatching(scope: Scope): Uint8Array {
     const kinds = DashboardIndex.flags(this.meta.kinds, scope.kinds);
     const regions = scope.regions && new Set(scope.regions);
-    const countries =
-      regions && this.countryCodes.map((codes) => codes.some((c) => c !== null && regions.has(c)));
-    const { organizationKind: kind, organizationCountry: country, organizationLive: live } = this.a;
-    return (o) =>
-      live[o] === 1 &&
-      (kinds === null || kinds[kind[o]] === 1) &&
-      (countries === null || (country[o] >= 0 && countries[country[o]]));
+    const countries = regions
+      ? Uint8Array.from(this.countryCodes, (codes) =>
+          codes.some((c) => c !== null && regions.has(c)) ? 1 : 0,
+        )
+      : null;
+    const { orgKind: kind, orgCountry: country, orgLive: live } = this;
+    const matching = new Uint8Array(kind.length);
+    for (let o = 0; o < kind.length; o += 1)
+      matching[o] =
+        live[o] === 1 &&
+        (kinds === null || kinds[kind[o]] === 1) &&
+        (countries === null || (country[o] >= 0 && countries[country[o]] === 1))
+          ? 1
+          : 0;
+    return matching;
   }
 
-  /** The engagements (by number) of a scope: SCOPED_ENGAGEMENTS, from the arrays. */
+  /** The engagements (by number, ascending) of a scope: SCOPED_ENGAGEMENTS, from the arrays. */
   engagementsOf(scope: Scope): Int32Array {
     const key = JSON.stringify([
       scope.from,
@@ -181,157 +241,179 @@ export class DashboardIndex {
     ]);
     const cached = this.scoped.get(key);
     if (cached) return cached;
-    const themes = DashboardIndex.flags(this.meta.themes, scope.themes);
-    const byOrg = scope.kinds !== null || scope.regions !== null;
-    const orgMatches = this.orgMatcher(scope);
+    const themeOk = DashboardIndex.flags(this.meta.themes, scope.themes);
+    const orgOk = scope.kinds !== null || scope.regions !== null ? this.organizationsMatching(scope) : null;
     const member = scope.memberId === null ? -1 : this.meta.members[scope.memberId];
-    const { day, themeAt, orgAt, orgs } = this;
-    const out: number[] = [];
-    for (let e = this.firstOn(EPOCH_DAY(scope.from)), last = EPOCH_DAY(scope.to); e < day.length; e += 1) {
-      if (day[e] > last) break;
-      if (themes) {
+    const { day, themeAt, themes, orgAt, orgs } = this;
+    const first = firstAtLeast(day, EPOCH_DAY(scope.from));
+    const end = firstAtLeast(day, EPOCH_DAY(scope.to) + 1);
+    const found = new Int32Array(Math.max(0, end - first));
+    let n = 0;
+    for (let e = first; e < end; e += 1) {
+      if (themeOk !== null) {
         let any = false;
-        for (let t = themeAt[e]; t < themeAt[e + 1] && !any; t += 1) any = themes[this.themes[t]] === 1;
+        for (let t = themeAt[e]; t < themeAt[e + 1]; t += 1)
+          if (themeOk[themes[t]] === 1) {
+            any = true;
+            break;
+          }
         if (!any) continue;
       }
-      if (byOrg) {
+      if (orgOk !== null) {
         let any = false;
-        for (let o = orgAt[e]; o < orgAt[e + 1] && !any; o += 1) any = orgMatches(orgs[o]);
+        for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1)
+          if (orgOk[orgs[i]] === 1) {
+            any = true;
+            break;
+          }
         if (!any) continue;
       }
       if (member >= 0) {
         let any = false;
-        for (let o = orgAt[e]; o < orgAt[e + 1] && !any; o += 1) any = orgs[o] === member;
+        for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1)
+          if (orgs[i] === member) {
+            any = true;
+            break;
+          }
         if (!any) continue;
       }
-      out.push(e);
+      found[n++] = e;
     }
-    const found = Int32Array.from(out);
+    const list = found.slice(0, n);
     if (this.scoped.size >= 32) this.scoped.delete(this.scoped.keys().next().value as string);
-    this.scoped.set(key, found);
-    return found;
-  }
-
-  /** The first engagement dated on or after `day` (engagements are in date order). */
-  private firstOn(day: number): number {
-    return firstAtLeast(this.day, day);
-  }
-
-  /** The first follow-up due on or after `day` (follow-ups are in due order). */
-  private firstDue(day: number): number {
-    return firstAtLeast(this.a.followUpDue, day);
+    this.scoped.set(key, list);
+    return list;
   }
 
   /** Live organisations that took part in the scope's engagements and match its filters (ENGAGED_ORGANIZATIONS). */
-  private engagedOrganizations(scope: Scope): number[] {
-    const matches = this.orgMatcher(scope);
-    const seen = new Uint8Array(this.a.organizationKind.length);
-    const found: number[] = [];
-    for (const e of this.engagementsOf(scope))
-      for (let i = this.orgAt[e]; i < this.orgAt[e + 1]; i += 1) {
-        const o = this.orgs[i];
-        if (seen[o] === 0 && matches(o)) {
-          seen[o] = 1;
-          found.push(o);
+  private engagedOrganizations(scope: Scope): Int32Array {
+    const list = this.engagementsOf(scope);
+    const matching = this.organizationsMatching(scope);
+    const { orgAt, orgs } = this;
+    const found = new Int32Array(matching.length);
+    let n = 0;
+    for (let j = 0; j < list.length; j += 1) {
+      const e = list[j];
+      for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1) {
+        const o = orgs[i];
+        if (matching[o] === 1) {
+          matching[o] = 2; // counted
+          found[n++] = o;
         }
       }
-    return found;
+    }
+    return found.subarray(0, n);
   }
 
-  private keyed(counts: Map<string, number>): { key: string; n: number }[] {
-    return [...counts].map(([key, n]) => ({ key, n })).sort(byCountThenKey);
+  /** Rows { key, n } of the non-zero counts, by count then key, as the figures' SQL orders them. */
+  private static keyed(names: string[], counts: ArrayLike<number>): { key: string; n: number }[] {
+    const rows: { key: string; n: number }[] = [];
+    for (let i = 0; i < names.length; i += 1) if (counts[i] > 0) rows.push({ key: names[i], n: counts[i] });
+    return rows.sort(byCountThenKey);
   }
 
   /** The rows of a figure's SQL, for the figures in INDEXED_FIGURES but followUpsByOwner and coreGroupActivity. */
   rows(figure: FigureName, scope: Scope): Record<string, unknown>[] {
-    const engagements = () => this.engagementsOf(scope);
-    const count = (keyOf: (e: number) => string | null) => {
-      const counts = new Map<string, number>();
-      for (const e of engagements()) {
-        const key = keyOf(e);
-        if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      return counts;
-    };
     switch (figure) {
       case 'activePartners':
         return [{ n: this.engagedOrganizations(scope).length }];
-      case 'engagementsByMonth': {
-        const months = new Map<number, string>();
-        const monthOf = (e: number) => {
-          const d = this.day[e];
-          let month = months.get(d);
-          if (month === undefined)
-            months.set(d, (month = new Date(d * 86_400_000).toISOString().slice(0, 7)));
-          return month;
-        };
-        return [...count(monthOf)].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, n]) => ({ key, n }));
+      case 'engagementsByMonth':
+        return this.byMonth(this.engagementsOf(scope));
+      case 'engagementsByType': {
+        const list = this.engagementsOf(scope);
+        const { type } = this;
+        const counts = new Int32Array(this.meta.types.length);
+        for (let j = 0; j < list.length; j += 1) counts[type[list[j]]] += 1;
+        return DashboardIndex.keyed(this.meta.types, counts);
       }
-      case 'engagementsByType':
-        return this.keyed(count((e) => this.meta.types[this.type[e]]));
       case 'engagementsByTheme': {
-        const counts = new Uint32Array(this.meta.themes.length);
-        for (const e of engagements())
-          for (let t = this.themeAt[e]; t < this.themeAt[e + 1]; t += 1) counts[this.themes[t]] += 1;
-        return this.keyed(
-          new Map(this.meta.themes.map((key, t) => [key, counts[t]] as const).filter(([, n]) => n)),
-        );
+        const list = this.engagementsOf(scope);
+        const { themeAt, themes } = this;
+        const counts = new Int32Array(this.meta.themes.length);
+        for (let j = 0; j < list.length; j += 1)
+          for (let t = themeAt[list[j]]; t < themeAt[list[j] + 1]; t += 1) counts[themes[t]] += 1;
+        return DashboardIndex.keyed(this.meta.themes, counts);
       }
       case 'engagementsByOrganizationKind': {
-        const matches = this.orgMatcher(scope);
-        const counts = new Uint32Array(this.meta.kinds.length);
-        const seen = new Int32Array(this.meta.kinds.length).fill(-1);
-        for (const e of engagements())
-          for (let i = this.orgAt[e]; i < this.orgAt[e + 1]; i += 1) {
-            const o = this.orgs[i];
-            const kind = this.a.organizationKind[o];
-            if (seen[kind] !== e && matches(o)) {
-              seen[kind] = e;
+        const list = this.engagementsOf(scope);
+        const matching = this.organizationsMatching(scope);
+        const { orgAt, orgs, orgKind } = this;
+        const counts = new Int32Array(this.meta.kinds.length);
+        // The engagement each kind was last counted for: an engagement counts once per kind.
+        const countedFor = new Int32Array(this.meta.kinds.length).fill(-1);
+        for (let j = 0; j < list.length; j += 1) {
+          const e = list[j];
+          for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1) {
+            const kind = orgKind[orgs[i]];
+            if (countedFor[kind] !== e && matching[orgs[i]] === 1) {
+              countedFor[kind] = e;
               counts[kind] += 1;
             }
           }
-        return this.keyed(
-          new Map(this.meta.kinds.map((key, k) => [key, counts[k]] as const).filter(([, n]) => n)),
-        );
+        }
+        return DashboardIndex.keyed(this.meta.kinds, counts);
       }
       case 'countriesEngaged': {
-        const counts = new Map<string, number>();
-        for (const o of this.engagedOrganizations(scope)) {
-          const c = this.a.organizationCountry[o];
-          if (c >= 0) counts.set(this.meta.countries[c][0], (counts.get(this.meta.countries[c][0]) ?? 0) + 1);
-        }
-        return this.keyed(counts);
+        const counts = new Int32Array(this.meta.countries.length);
+        for (const o of this.engagedOrganizations(scope))
+          if (this.orgCountry[o] >= 0) counts[this.orgCountry[o]] += 1;
+        return DashboardIndex.keyed(
+          this.meta.countries.map(([code]) => code),
+          counts,
+        );
       }
       case 'subRegionsReached': {
         const counts = new Map(this.meta.subRegions.map((code) => [code, 0]));
-        for (const o of this.engagedOrganizations(scope)) {
-          const c = this.a.organizationCountry[o];
-          const sub = c >= 0 ? this.meta.countries[c][2] : null;
-          if (sub !== null && counts.has(sub)) counts.set(sub, (counts.get(sub) as number) + 1);
-        }
+        const perCountry = new Int32Array(this.meta.countries.length);
+        for (const o of this.engagedOrganizations(scope))
+          if (this.orgCountry[o] >= 0) perCountry[this.orgCountry[o]] += 1;
+        perCountry.forEach((n, c) => {
+          const sub = this.countryCodes[c][1];
+          if (n > 0 && sub !== null && counts.has(sub)) counts.set(sub, (counts.get(sub) as number) + n);
+        });
         return [...counts]
           .map(([key, n]) => ({ key, n }))
           .sort((a, b) => a.n - b.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       }
       case 'peopleEngaged': {
-        const seen = new Uint8Array(this.a.personFlags.length);
-        const totals = { total: 0, global_south: 0, women: 0, youth: 0 };
-        for (const e of engagements())
-          for (let i = this.personAt[e]; i < this.personAt[e + 1]; i += 1) {
-            const p = this.people[i];
+        const list = this.engagementsOf(scope);
+        const { personAt, people, personFlags } = this;
+        const seen = new Uint8Array(personFlags.length);
+        let [total, globalSouth, women, youth] = [0, 0, 0, 0];
+        for (let j = 0; j < list.length; j += 1)
+          for (let i = personAt[list[j]]; i < personAt[list[j] + 1]; i += 1) {
+            const p = people[i];
             if (seen[p] === 1) continue;
             seen[p] = 1;
-            const flags = this.a.personFlags[p];
-            totals.total += 1;
-            if (flags & PERSON.globalSouth) totals.global_south += 1;
-            if (flags & PERSON.woman) totals.women += 1;
-            if (flags & PERSON.youth) totals.youth += 1;
+            const flags = personFlags[p];
+            total += 1;
+            if (flags & PERSON.globalSouth) globalSouth += 1;
+            if (flags & PERSON.woman) women += 1;
+            if (flags & PERSON.youth) youth += 1;
           }
-        return [totals];
+        return [{ total, global_south: globalSouth, women, youth }];
       }
       default:
         throw new Error(`The dashboard index does not answer ${figure} by itself`);
     }
+  }
+
+  /** Engagements per month (YYYY-MM), from engagements in date order: each month is one run of them. */
+  private byMonth(list: Int32Array): { key: string; n: number }[] {
+    const rows: { key: string; n: number }[] = [];
+    const { day } = this;
+    let lastDay = Number.NaN;
+    let month = '';
+    for (let j = 0; j < list.length; j += 1) {
+      const d = day[list[j]];
+      if (d !== lastDay) {
+        lastDay = d;
+        const next = new Date(d * 86_400_000).toISOString().slice(0, 7);
+        if (next !== month) rows.push({ key: (month = next), n: 0 });
+      }
+      rows[rows.length - 1].n += 1;
+    }
+    return rows;
   }
 
   /**
@@ -342,46 +424,48 @@ export class DashboardIndex {
   followUps(scope: Scope, today: string): FollowUpRows {
     const filtered =
       scope.themes !== null || scope.kinds !== null || scope.regions !== null || scope.memberId !== null;
-    const inScope = filtered ? new Uint8Array(this.day.length) : null;
-    if (inScope) for (const e of this.engagementsOf(scope)) inScope[e] = 1;
-    const [from, to, now] = [EPOCH_DAY(scope.from), EPOCH_DAY(scope.to), EPOCH_DAY(today)];
-    const {
-      followUpDue: due,
-      followUpOwner: owner,
-      followUpEngagement: about,
-      followUpState: state,
-    } = this.a;
-    const days = this.a.followUpDays;
-    // Keyed by number (owner, state, days + 2^19), not by string: there may be hundreds of thousands.
-    const counts = new Map<number, number>();
-    for (let f = this.firstDue(from); f < due.length && due[f] <= to; f += 1) {
-      if (inScope && (about[f] < 0 || inScope[about[f]] === 0)) continue;
-      const s = state[f] === FOLLOW_UP.open ? (due[f] < now ? OVERDUE : FOLLOW_UP.open) : state[f];
-      const key = (owner[f] * 8 + s) * 2 ** 20 + days[f] + 2 ** 19;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+    let inScope: Uint8Array | null = null;
+    if (filtered) {
+      inScope = new Uint8Array(this.day.length);
+      for (const e of this.engagementsOf(scope)) inScope[e] = 1;
+    }
+    const { followUpDue: due, followUpEngagement: about, followUpGroup: group, followUpOpen: open } = this;
+    const now = EPOCH_DAY(today);
+    const closed = new Int32Array(this.closedGroups.length);
+    // Per owner: [open, overdue].
+    const opened = new Int32Array(this.meta.owners.length * 2);
+    const end = firstAtLeast(due, EPOCH_DAY(scope.to) + 1);
+    for (let f = firstAtLeast(due, EPOCH_DAY(scope.from)); f < end; f += 1) {
+      if (inScope !== null && (about[f] < 0 || inScope[about[f]] === 0)) continue;
+      if (open[f] === 1) opened[group[f] * 2 + (due[f] < now ? 1 : 0)] += 1;
+      else closed[group[f]] += 1;
     }
     const rows: FollowUpRows = { owners: [], states: [], days: [], counts: [] };
-    for (const [key, n] of counts) {
-      const ownerAndState = Math.floor(key / 2 ** 20);
-      const d = key - ownerAndState * 2 ** 20 - 2 ** 19;
-      rows.owners.push(this.meta.owners[Math.floor(ownerAndState / 8)]);
-      rows.states.push(STATE_NAMES[ownerAndState % 8]);
-      rows.days.push(d === -1 ? null : d);
+    const add = (owner: string, state: string, days: number | null, n: number) => {
+      rows.owners.push(owner);
+      rows.states.push(state);
+      rows.days.push(days);
       rows.counts.push(n);
-    }
+    };
+    this.closedGroups.forEach((g, i) => closed[i] > 0 && add(g.owner, g.state, g.days, closed[i]));
+    this.meta.owners.forEach((owner, o) => {
+      if (opened[o * 2] > 0) add(owner, 'OPEN', null, opened[o * 2]);
+      if (opened[o * 2 + 1] > 0) add(owner, 'OVERDUE', null, opened[o * 2 + 1]);
+    });
     return rows;
   }
 
   /** For each organisation ever in the Core Group: how many of the scope's engagements it took part in. */
   memberEngagements(scope: Scope): { ids: string[]; counts: number[] } {
-    const member = new Map(Object.entries(this.meta.members).map(([id, o]) => [o, id]));
-    const counts = new Map<number, number>();
-    for (const e of this.engagementsOf(scope))
-      for (let i = this.orgAt[e]; i < this.orgAt[e + 1]; i += 1)
-        if (member.has(this.orgs[i])) counts.set(this.orgs[i], (counts.get(this.orgs[i]) ?? 0) + 1);
-    return {
-      ids: [...counts.keys()].map((o) => member.get(o) as string),
-      counts: [...counts.values()],
-    };
+    const members = Object.entries(this.meta.members);
+    const slot = new Int32Array(this.orgKind.length).fill(-1);
+    members.forEach(([, o], i) => (slot[o] = i));
+    const counts = new Int32Array(members.length);
+    const list = this.engagementsOf(scope);
+    const { orgAt, orgs } = this;
+    for (let j = 0; j < list.length; j += 1)
+      for (let i = orgAt[list[j]]; i < orgAt[list[j] + 1]; i += 1)
+        if (slot[orgs[i]] >= 0) counts[slot[orgs[i]]] += 1;
+    return { ids: members.map(([id]) => id), counts: Array.from(counts) };
   }
 }

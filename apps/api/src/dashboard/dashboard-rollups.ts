@@ -225,19 +225,59 @@ const CYCLES_TAKEN = '-- takes the cycles\n';
 
 /**
  * The refresh, as statements run in order in one transaction. $1 the cycles' numbers, $2 their first days, $3 the
- * last days of their engagements, $4 the last due days of their follow-ups. `ef` (engagement facts) holds each
- * live engagement of a cycle once, with its theme set and that set as bits of the themes found (`theme_keys`), so
- * the heavy joins below read it rather than recompute it.
+ * last days of their engagements, $4 the last due days of their follow-ups. First everything is numbered, for the
+ * rollups and the engagement index alike: every live engagement whatever its date, in date order, with its theme
+ * set (`ix_e`); countries (`ix_c`), themes (`ix_t`), every organisation live or not (`ix_o`: the member filter
+ * counts a deleted one, as the live SQL does), live people with their flags (`ix_p`), follow-up owners (`ix_u`), and
+ * the links between engagements and organisations or people by number (`ix_eo`, `ix_ep`), so the heavy joins
+ * below join integers rather than uuids. `ef` (engagement facts) holds each engagement of a cycle once, with its
+ * theme set as bits of the themes found (`theme_keys`).
  */
 const REFRESH = [
   // Hash the groupings in memory: the refresh is one transaction at a time, so this is bounded.
   "SET LOCAL work_mem = '128MB'",
+  `CREATE TEMP TABLE ix_e ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY e.date, e.id) - 1)::int AS i, e.id, e.date, e.type::text AS type,
+           ${THEME_SET} AS themes
+      FROM engagements e WHERE e.deleted_at IS NULL`,
+  'ANALYZE ix_e',
+  `CREATE TEMP TABLE ix_c ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY iso2) - 1)::int AS i, iso2, region_code, sub_region_code,
+           intermediate_region_code FROM countries`,
+  `CREATE TEMP TABLE ix_t ON COMMIT DROP AS
+    SELECT key, (row_number() OVER (ORDER BY key) - 1)::int AS i
+      FROM (SELECT DISTINCT unnest(themes) AS key FROM (SELECT DISTINCT themes FROM ix_e) s) k`,
+  `CREATE TEMP TABLE ix_o ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY o.id) - 1)::int AS i, o.id,
+           o.kind::text AS kind_name,
+           array_position((SELECT enum_range(NULL::organization_kind)::text[]), o.kind::text) - 1 AS kind,
+           o.country_code,
+           coalesce(c.i, -1) AS country, (o.deleted_at IS NULL)::int AS live
+      FROM organizations o LEFT JOIN ix_c c ON c.iso2 = o.country_code`,
+  `CREATE TEMP TABLE ix_p ON COMMIT DROP AS
+    WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
+    SELECT (row_number() OVER (ORDER BY p.id) - 1)::int AS i, p.id,
+           (CASE WHEN p.country_code IN (SELECT code FROM south) THEN ${PERSON.globalSouth} ELSE 0 END
+            | CASE WHEN ${IS_WOMAN} THEN ${PERSON.woman} ELSE 0 END
+            | CASE WHEN p.age_band = 'AGE_18_29' THEN ${PERSON.youth} ELSE 0 END) AS flags
+      FROM people p WHERE p.deleted_at IS NULL`,
+  `CREATE TEMP TABLE ix_u ON COMMIT DROP AS
+    SELECT (row_number() OVER (ORDER BY owner_id) - 1)::int AS i, owner_id AS id
+      FROM (SELECT DISTINCT owner_id FROM follow_ups WHERE deleted_at IS NULL) u`,
+  'ANALYZE ix_c, ix_t, ix_o, ix_p, ix_u',
+  // The links, by number: the rollups and the index join these rather than the uuids of the live tables.
+  `CREATE TEMP TABLE ix_eo ON COMMIT DROP AS
+    SELECT e.i AS e, o.i AS o FROM engagement_organizations eo
+      JOIN ix_e e ON e.id = eo.engagement_id JOIN ix_o o ON o.id = eo.organization_id`,
+  `CREATE TEMP TABLE ix_ep ON COMMIT DROP AS
+    SELECT e.i AS e, p.i AS p FROM engagement_people ep
+      JOIN ix_e e ON e.id = ep.engagement_id JOIN ix_p p ON p.id = ep.person_id`,
+  'ANALYZE ix_eo, ix_ep',
   CYCLES_TAKEN +
     `CREATE TEMP TABLE ef ON COMMIT DROP AS
     WITH ${CYCLES}
-    SELECT e.id, cy.cycle, to_char(e.date, 'YYYY-MM') AS month, e.type::text AS type, ${THEME_SET} AS themes,
-           0::bigint AS mask
-      FROM engagements e JOIN cy ON e.date BETWEEN cy.from_day AND cy.to_day WHERE e.deleted_at IS NULL`,
+    SELECT e.i, e.id, cy.cycle, to_char(e.date, 'YYYY-MM') AS month, e.type, e.themes, 0::bigint AS mask
+      FROM ix_e e JOIN cy ON e.date BETWEEN cy.from_day AND cy.to_day`,
   `CREATE TEMP TABLE theme_keys ON COMMIT DROP AS
     SELECT t AS key, (row_number() OVER (ORDER BY t) - 1)::int AS bit
       FROM (SELECT DISTINCT unnest(themes) AS t FROM (SELECT DISTINCT themes FROM ef) s) k`,
@@ -252,28 +292,25 @@ const REFRESH = [
   `INSERT INTO dashboard_cycle_engagements (cycle, month, type, themes, n)
     SELECT cycle, month, type, themes, count(*) FROM ef GROUP BY 1, 2, 3, 4`,
 
+  // Grouped by the themes' bits first: a bigint groups faster than an array.
   `INSERT INTO dashboard_cycle_engagement_kinds (cycle, kind, themes, n)
-    SELECT cycle, kind, themes, count(*) FROM (
-      SELECT DISTINCT ef.cycle, ef.id, ef.themes, o.kind::text AS kind FROM ef
-        JOIN engagement_organizations eo ON eo.engagement_id = ef.id
-        JOIN organizations o ON o.id = eo.organization_id AND o.deleted_at IS NULL) k
-     GROUP BY 1, 2, 3`,
+    SELECT cycle, kind, ${THEMES_OF('mask')}, n FROM (
+      SELECT ef.cycle, k.kind, ef.mask, count(*) AS n FROM ef JOIN (
+        SELECT DISTINCT eo.e, o.kind_name AS kind FROM ix_eo eo JOIN ix_o o ON o.i = eo.o AND o.live = 1) k
+          ON k.e = ef.i
+       GROUP BY 1, 2, 3) g`,
 
   `INSERT INTO dashboard_cycle_organizations (cycle, kind, country_code, themes, n)
-    SELECT a.cycle, o.kind::text, o.country_code, ${THEMES_OF('a.mask')}, count(*) FROM (
-      SELECT ef.cycle, eo.organization_id, bit_or(ef.mask) AS mask FROM ef
-        JOIN engagement_organizations eo ON eo.engagement_id = ef.id GROUP BY 1, 2) a
-      JOIN organizations o ON o.id = a.organization_id AND o.deleted_at IS NULL
-     GROUP BY a.cycle, o.kind, o.country_code, a.mask`,
+    SELECT a.cycle, o.kind_name, o.country_code, ${THEMES_OF('a.mask')}, count(*) FROM (
+      SELECT ef.cycle, eo.o, bit_or(ef.mask) AS mask FROM ef JOIN ix_eo eo ON eo.e = ef.i GROUP BY 1, 2) a
+      JOIN ix_o o ON o.i = a.o AND o.live = 1
+     GROUP BY a.cycle, o.kind_name, o.country_code, a.mask`,
 
-  `WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
-    INSERT INTO dashboard_cycle_people (cycle, themes, global_south, woman, youth, n)
-    SELECT a.cycle, ${THEMES_OF('a.mask')}, coalesce(p.country_code IN (SELECT code FROM south), false),
-           coalesce(${IS_WOMAN}, false),
-           coalesce(p.age_band = 'AGE_18_29', false), count(*) FROM (
-      SELECT ef.cycle, ep.person_id, bit_or(ef.mask) AS mask FROM ef
-        JOIN engagement_people ep ON ep.engagement_id = ef.id GROUP BY 1, 2) a
-      JOIN people p ON p.id = a.person_id AND p.deleted_at IS NULL
+  `INSERT INTO dashboard_cycle_people (cycle, themes, global_south, woman, youth, n)
+    SELECT a.cycle, ${THEMES_OF('a.mask')}, p.flags & ${PERSON.globalSouth} <> 0, p.flags & ${PERSON.woman} <> 0,
+           p.flags & ${PERSON.youth} <> 0, count(*) FROM (
+      SELECT ef.cycle, ep.p, bit_or(ef.mask) AS mask FROM ef JOIN ix_ep ep ON ep.e = ef.i GROUP BY 1, 2) a
+      JOIN ix_p p ON p.i = a.p
      GROUP BY 1, 2, 3, 4, 5`,
 
   // A follow-up matches a theme filter through the engagement it is about, if that is dated in the cycle. Rows
@@ -282,10 +319,11 @@ const REFRESH = [
     `WITH ${CYCLES},
     f AS (
       SELECT cy.cycle, f.owner_id,
-             (SELECT ${THEME_SET} FROM engagements e WHERE f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
-                 AND e.deleted_at IS NULL AND e.date BETWEEN cy.from_day AND cy.due_to) AS themes,
+             CASE WHEN e.date BETWEEN cy.from_day AND cy.due_to THEN e.themes END AS themes,
              ${FOLLOW_UP_STATE} AS state, ${FOLLOW_UP_DAYS} AS days
-        FROM follow_ups f JOIN cy ON f.due_date BETWEEN cy.from_day AND cy.due_to WHERE f.deleted_at IS NULL)
+        FROM follow_ups f JOIN cy ON f.due_date BETWEEN cy.from_day AND cy.due_to
+        LEFT JOIN ix_e e ON f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
+       WHERE f.deleted_at IS NULL)
     INSERT INTO dashboard_cycle_follow_ups (cycle, owner_id, every, themes, state, days, n)
     SELECT cycle, owner_id, false, themes, state, days, count(*) FROM f WHERE themes IS NOT NULL GROUP BY 1, 2, 4, 5, 6
     UNION ALL
@@ -298,83 +336,53 @@ const REFRESH = [
      GROUP BY 1, 2, 3`,
 ];
 
-/** SQL: packs `value` (an integer) of every row of `from`, in `order`, as one array of big-endian int4. */
-function pack(name: IndexArray, value: string, from: string, order: string): string {
-  return `INSERT INTO dashboard_index (name, data)
-    SELECT '${name}', coalesce(string_agg(int4send((${value})::int), ''::bytea ORDER BY ${order}), ''::bytea)
-      FROM ${from}`;
+/**
+ * SQL: packs columns of every row of `from`, in `order`, each as one array of big-endian int4 named as its key
+ * (one statement sorts once for all of them).
+ */
+function pack(columns: Partial<Record<IndexArray, string>>, from: string, order: string): string {
+  const names = Object.keys(columns);
+  return `WITH packed AS (SELECT ${Object.values(columns)
+    .map((value, i) => `string_agg(int4send((${value})::int), ''::bytea ORDER BY ${order}) AS c${i}`)
+    .join(', ')} FROM ${from})
+    INSERT INTO dashboard_index (name, data)
+    ${names.map((name, i) => `SELECT '${name}', coalesce(c${i}, ''::bytea) FROM packed`).join(' UNION ALL ')}`;
 }
 
-/** SQL: for each engagement of `ix_e`, in order, how many rows `links` (e, …) give it. */
-const linkCounts = (links: string) =>
-  `ix_e LEFT JOIN (SELECT e, count(*) AS n FROM ${links} GROUP BY 1) c ON c.e = ix_e.i`;
-
-/**
- * The engagement index (see DashboardIndex), packed in the same snapshot as the rollups: countries (`ix_c`), every
- * live engagement whatever its date, numbered in date order (`ix_e`), every organisation live or not (`ix_o`: the
- * member filter counts a deleted one, as the live SQL does), live people (`ix_p`), live follow-ups (`ix_f`) and
- * their owners (`ix_u`), and the links between them.
- */
+/** The engagement index (see DashboardIndex), packed from the numbered tables in the same snapshot as the rollups. */
 const INDEX = [
-  `CREATE TEMP TABLE ix_c ON COMMIT DROP AS
-    SELECT (row_number() OVER (ORDER BY iso2) - 1)::int AS i, iso2, region_code, sub_region_code,
-           intermediate_region_code FROM countries`,
-  `CREATE TEMP TABLE ix_e ON COMMIT DROP AS
-    SELECT (row_number() OVER (ORDER BY e.date, e.id) - 1)::int AS i, e.id, e.date - DATE '1970-01-01' AS day,
-           array_position(enum_range(NULL::engagement_type)::text[], e.type::text) - 1 AS type, ${THEME_SET} AS themes
-      FROM engagements e WHERE e.deleted_at IS NULL`,
-  `CREATE TEMP TABLE ix_t ON COMMIT DROP AS
-    SELECT key, (row_number() OVER (ORDER BY key) - 1)::int AS i
-      FROM (SELECT DISTINCT unnest(themes) AS key FROM ix_e) k`,
-  `CREATE TEMP TABLE ix_o ON COMMIT DROP AS
-    SELECT (row_number() OVER (ORDER BY o.id) - 1)::int AS i, o.id,
-           array_position(enum_range(NULL::organization_kind)::text[], o.kind::text) - 1 AS kind,
-           coalesce(c.i, -1) AS country, (o.deleted_at IS NULL)::int AS live
-      FROM organizations o LEFT JOIN ix_c c ON c.iso2 = o.country_code`,
-  `CREATE TEMP TABLE ix_p ON COMMIT DROP AS
-    WITH south(code) AS (${GLOBAL_SOUTH_CODES_SQL})
-    SELECT (row_number() OVER (ORDER BY p.id) - 1)::int AS i, p.id,
-           (CASE WHEN p.country_code IN (SELECT code FROM south) THEN ${PERSON.globalSouth} ELSE 0 END
-            | CASE WHEN ${IS_WOMAN} THEN ${PERSON.woman} ELSE 0 END
-            | CASE WHEN p.age_band = 'AGE_18_29' THEN ${PERSON.youth} ELSE 0 END) AS flags
-      FROM people p WHERE p.deleted_at IS NULL`,
-  'ANALYZE ix_c, ix_e, ix_t, ix_o, ix_p',
-  `CREATE TEMP TABLE ix_eo ON COMMIT DROP AS
-    SELECT e.i AS e, o.i AS o FROM engagement_organizations eo
-      JOIN ix_e e ON e.id = eo.engagement_id JOIN ix_o o ON o.id = eo.organization_id`,
-  `CREATE TEMP TABLE ix_ep ON COMMIT DROP AS
-    SELECT e.i AS e, p.i AS p FROM engagement_people ep
-      JOIN ix_e e ON e.id = ep.engagement_id JOIN ix_p p ON p.id = ep.person_id`,
-  `CREATE TEMP TABLE ix_u ON COMMIT DROP AS
-    SELECT (row_number() OVER (ORDER BY owner_id) - 1)::int AS i, owner_id AS id
-      FROM (SELECT DISTINCT owner_id FROM follow_ups WHERE deleted_at IS NULL) u`,
-  `CREATE TEMP TABLE ix_f ON COMMIT DROP AS
-    SELECT f.id, f.due_date - DATE '1970-01-01' AS due, u.i AS owner, coalesce(e.i, -1) AS engagement,
-           CASE ${FOLLOW_UP_STATE} WHEN 'ON_TIME' THEN ${FOLLOW_UP.onTime} WHEN 'LATE' THEN ${FOLLOW_UP.late}
-             WHEN 'OTHER' THEN ${FOLLOW_UP.other} ELSE ${FOLLOW_UP.open} END AS state,
-           coalesce(${FOLLOW_UP_DAYS}, -1) AS days
-      FROM follow_ups f JOIN ix_u u ON u.id = f.owner_id
-      LEFT JOIN ix_e e ON f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
-     WHERE f.deleted_at IS NULL`,
-  pack('engagementDay', 'day', 'ix_e', 'i'),
-  pack('engagementType', 'type', 'ix_e', 'i'),
-  pack('engagementThemeCount', 'cardinality(themes)', 'ix_e', 'i'),
   pack(
-    'engagementThemes',
-    't.i',
+    {
+      engagementDay: "date - DATE '1970-01-01'",
+      // The enum's values read once (an uncorrelated subquery), not per row.
+      engagementType: 'array_position((SELECT enum_range(NULL::engagement_type)::text[]), type) - 1',
+      engagementThemeCount: 'cardinality(themes)',
+    },
+    'ix_e',
+    'i',
+  ),
+  pack(
+    { engagementThemes: 't.i' },
     'ix_e e CROSS JOIN LATERAL unnest(e.themes) AS k(key) JOIN ix_t t USING (key)',
     'e.i, t.i',
   ),
-  pack('engagementOrganizationCount', 'coalesce(c.n, 0)', linkCounts('ix_eo'), 'ix_e.i'),
-  pack('engagementOrganizations', 'o', 'ix_eo', 'e, o'),
-  pack('engagementPersonCount', 'coalesce(c.n, 0)', linkCounts('ix_ep'), 'ix_e.i'),
-  pack('engagementPeople', 'p', 'ix_ep', 'e, p'),
-  pack('organizationKind', 'kind', 'ix_o', 'i'),
-  pack('organizationCountry', 'country', 'ix_o', 'i'),
-  pack('organizationLive', 'live', 'ix_o', 'i'),
-  pack('personFlags', 'flags', 'ix_p', 'i'),
-  ...(['due', 'owner', 'engagement', 'state', 'days'] as const).map((column) =>
-    pack(`followUp${column[0].toUpperCase()}${column.slice(1)}` as IndexArray, column, 'ix_f', 'due, id'),
+  pack({ engagementOfOrganizationLink: 'e', engagementOrganizations: 'o' }, 'ix_eo', 'e, o'),
+  pack({ engagementOfPersonLink: 'e', engagementPeople: 'p' }, 'ix_ep', 'e, p'),
+  pack({ organizationKind: 'kind', organizationCountry: 'country', organizationLive: 'live' }, 'ix_o', 'i'),
+  pack({ personFlags: 'flags' }, 'ix_p', 'i'),
+  pack(
+    {
+      followUpDue: "f.due_date - DATE '1970-01-01'",
+      followUpOwner: 'u.i',
+      followUpEngagement: 'coalesce(e.i, -1)',
+      followUpState: `CASE ${FOLLOW_UP_STATE} WHEN 'ON_TIME' THEN ${FOLLOW_UP.onTime} WHEN 'LATE' THEN ${FOLLOW_UP.late}
+        WHEN 'OTHER' THEN ${FOLLOW_UP.other} ELSE ${FOLLOW_UP.open} END`,
+      followUpDays: `coalesce(${FOLLOW_UP_DAYS}, -1)`,
+    },
+    `follow_ups f JOIN ix_u u ON u.id = f.owner_id
+      LEFT JOIN ix_e e ON f.subject_type = 'ENGAGEMENT' AND e.id = f.subject_id
+     WHERE f.deleted_at IS NULL`,
+    'f.due_date, f.id',
   ),
   `INSERT INTO dashboard_index (name, data) SELECT 'meta', convert_to(json_build_object(
      'types', enum_range(NULL::engagement_type)::text[],

@@ -7,7 +7,7 @@ import {
   type OrganizationKind,
 } from '@convene/domain';
 import type { CurrentUser } from '../auth/current-user';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/domain-error';
@@ -122,7 +122,7 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 @Injectable()
-export class DashboardService {
+export class DashboardService implements OnApplicationBootstrap {
   /** Counts of people or organisations below this read "fewer than N" (SUPPRESS_BELOW, default 5). */
   readonly threshold: number;
   private readonly logger = new Logger('DashboardService');
@@ -266,7 +266,13 @@ export class DashboardService {
     await this.indexLoading;
   }
 
+  /** Loads the index the last refresh packed, if any, as the instance starts (not waiting for a request). */
+  onApplicationBootstrap(): void {
+    this.startLoadingIndex();
+  }
+
   private async loadIndex(): Promise<void> {
+    const started = Date.now();
     try {
       // One statement, so the arrays and the refresh they belong to are read in one snapshot.
       const rows: { generation: string | null; name: string; data: Buffer }[] = await this.db.query(
@@ -282,6 +288,11 @@ export class DashboardService {
         Buffer
       >;
       this.index = new DashboardIndex(packed, JSON.parse(meta.toString('utf8')) as IndexMeta, generation);
+      this.logger.log(
+        `Engagement index loaded in ${Date.now() - started} ms: ${this.index.engagements} engagements, ${Math.round(
+          rows.reduce((n, r) => n + r.data.length, 0) / 1e6,
+        )} MB`,
+      );
     } catch (error) {
       this.logger.error(`The dashboard index was not loaded: ${(error as Error).message}`);
     }
