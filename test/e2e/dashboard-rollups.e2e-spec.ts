@@ -27,7 +27,9 @@ const EVERY_FIGURE = `query($filter: DashboardFilter) { partnershipDashboard(fil
     participants { total { count } globalSouth { count share } women { count share } youth { count } }
     peopleEngaged { total { count suppressed } globalSouth { count share suppressed } women { count share suppressed }
       youth { count share suppressed } } }
-  retention { dialogueNumber attended { count } engagedBeforeNext { count } backAtNext { count } } } }`;
+  retention { dialogueNumber attended { count } engagedBeforeNext { count } backAtNext { count } }
+  network(first: 12) { organizations nodes { id activity degree }
+    links { sourceId targetId engagements collaborations member } } } }`;
 
 let t: TestApp;
 let client: GraphqlClient;

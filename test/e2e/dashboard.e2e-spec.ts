@@ -1,4 +1,8 @@
 import { Role } from '@convene/domain';
+import { jest } from '@jest/globals';
+import { DashboardIndex } from '../../apps/api/src/dashboard/dashboard-index';
+import { DashboardRollups } from '../../apps/api/src/dashboard/dashboard-rollups';
+import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service';
 import { syncReferenceData } from '../../apps/api/src/reference/reference-sync';
 import { signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
@@ -554,6 +558,25 @@ describe('the partnership network', () => {
       } | null;
     };
   }
+  /**
+   * The network as the API gives it, then after a refresh from the engagement index: the same answer, which is
+   * returned. The first answer comes from the live tables until a refresh has run (the first test), then from the
+   * index, whose protection is read live: the second test sees a restriction at once, before any refresh.
+   */
+  const fromBoth = async (variables: Record<string, unknown>): Promise<Network['partnershipDashboard']> => {
+    const live = (await client.ok<Network>(NETWORK, variables)).partnershipDashboard;
+    await t.app.get(DashboardRollups).refresh();
+    await t.app.get(DashboardService).indexLoaded();
+    const scans = jest.spyOn(DashboardIndex.prototype, 'engagementActivity');
+    try {
+      const indexed = (await client.ok<Network>(NETWORK, variables)).partnershipDashboard;
+      expect(scans).toHaveBeenCalled();
+      expect(indexed).toEqual(live);
+    } finally {
+      scans.mockRestore();
+    }
+    return live;
+  };
   const between = (n: Network['partnershipDashboard']['network'], a: string, b: string) =>
     n.links.find(
       (l) =>
@@ -570,10 +593,7 @@ describe('the partnership network', () => {
         startDate: '2020-01-01',
       },
     });
-    const { partnershipDashboard: d } = await client.ok<Network>(NETWORK, {
-      from: orgs['Levant CSO'],
-      to: orgs['Nordic Fund'],
-    });
+    const d = await fromBoth({ from: orgs['Levant CSO'], to: orgs['Nordic Fund'] });
     expect(d.network.organizations).toBe(6);
     expect(between(d.network, 'Sahel Network', 'Andes CSO')).toMatchObject({
       engagements: 1,
@@ -613,10 +633,7 @@ describe('the partnership network', () => {
     await client.ok(`mutation($i: SetRiskLevelInput!) { setOrganizationRiskLevel(input: $i) { id } }`, {
       i: { id: orgs['Levant CSO'], version: organization.version, riskLevel: 'HIGH' },
     });
-    const { partnershipDashboard: d } = await client.ok<Network>(NETWORK, {
-      from: orgs['Levant CSO'],
-      to: orgs['Nordic Fund'],
-    });
+    const d = await fromBoth({ from: orgs['Levant CSO'], to: orgs['Nordic Fund'] });
     expect(d.network.nodes.map((n) => n.name)).not.toContain('Levant CSO');
     expect(
       d.network.links.some((l) => l.sourceId === orgs['Levant CSO'] || l.targetId === orgs['Levant CSO']),

@@ -10,6 +10,7 @@ import { SessionsService } from '../auth/sessions.service';
 import { UsersService } from '../users/users.service';
 import { createServer } from '../server';
 import type { DataSource } from 'typeorm';
+import { NETWORK_SQL, scopeParams } from '../dashboard/dashboard-figures';
 import { DashboardRollups } from '../dashboard/dashboard-rollups';
 import type { DashboardFilter } from '../dashboard/dashboard.model';
 import { DASHBOARD_FIELDS, DashboardService, type DashboardField } from '../dashboard/dashboard.service';
@@ -239,4 +240,21 @@ async function benchDashboard(
       `${field} | ${sources} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${met ? 'met' : 'NOT met'}`,
     );
   }
+  // The network view (the 50 most linked organisations and their links), against the live SQL listing every link.
+  const levels = ['STANDARD', 'ELEVATED', 'HIGH'];
+  const network = await compare(
+    Math.min(requests, 100),
+    () =>
+      client.request(
+        `query($filter: DashboardFilter) { partnershipDashboard(filter: $filter) {
+          network(first: 50) { organizations nodes { id activity degree } links { sourceId targetId engagements } } } }`,
+        { filter },
+      ),
+    () => liveBaseline({ sql: NETWORK_SQL, params: [...scopeParams(service.scopeOf(dashboard)), levels] }),
+    10,
+    LIVE_SQL_RUNS,
+  );
+  console.log(
+    `network(first: 50) | index | ${network.api.p50.toFixed(1)} | ${network.api.p95.toFixed(1)} | ${network.sql.p95.toFixed(1)} (live, every link)`,
+  );
 }

@@ -288,20 +288,11 @@ function collaborationsInScope(): string {
 export const COLLABORATION_STATUSES = Object.values(CollaborationStatus);
 export const RECOMMENDATION_STAGES = Object.values(RecommendationStatus);
 
-/**
- * The partnership network of the period: pairs of live organisations the viewer is cleared for ($7: the risk
- * levels), matching the kind and region filters, with the engagements and collaborations of the period they
- * shared and whether one is a member of the other (MEMBER_OF, live during the period).
- */
-export const NETWORK_SQL = `WITH ${SCOPED_ENGAGEMENTS}, cs AS (${collaborationsInScope()}),
+/** The network's links other than shared engagements: collaborations and memberships (CTEs; $1…$7 as below). */
+const NON_ENGAGEMENT_PAIRS = `cs AS (${collaborationsInScope()}),
   visible AS (
     SELECT o.id FROM organizations o LEFT JOIN countries c ON c.iso2 = o.country_code
      WHERE o.deleted_at IS NULL AND o.risk_level::text = ANY($7::text[]) AND ${ORG_MATCHES}),
-  engagement_pairs AS (
-    SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT s.id) AS n FROM scoped s
-      JOIN engagement_organizations a ON a.engagement_id = s.id
-      JOIN engagement_organizations b ON b.engagement_id = s.id AND a.organization_id < b.organization_id
-     GROUP BY 1, 2),
   collaboration_pairs AS (
     SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT cs.id) AS n FROM cs
       JOIN collaboration_partners a ON a.collaboration_id = cs.id
@@ -311,10 +302,37 @@ export const NETWORK_SQL = `WITH ${SCOPED_ENGAGEMENTS}, cs AS (${collaborationsI
     SELECT DISTINCT least(r.source_id, r.target_id) AS x, greatest(r.source_id, r.target_id) AS y
       FROM organization_relationships r
      WHERE r.deleted_at IS NULL AND r.type = 'MEMBER_OF'
-       AND (r.start_date IS NULL OR r.start_date <= $2::date) AND (r.end_date IS NULL OR r.end_date >= $1::date))
-  SELECT u.x, u.y, sum(u.e)::int AS engagements, sum(u.c)::int AS collaborations, bool_or(u.m) AS member
-    FROM (SELECT x, y, n AS e, 0 AS c, false AS m FROM engagement_pairs
-          UNION ALL SELECT x, y, 0, n, false FROM collaboration_pairs
-          UNION ALL SELECT x, y, 0, 0, true FROM membership_pairs) u
+       AND (r.start_date IS NULL OR r.start_date <= $2::date) AND (r.end_date IS NULL OR r.end_date >= $1::date))`;
+
+/** Sums link rows `u` (x, y, e, c, m) per pair of visible organisations. */
+const LINKS_OF = (
+  u: string,
+) => `SELECT u.x, u.y, sum(u.e)::int AS engagements, sum(u.c)::int AS collaborations,
+    bool_or(u.m) AS member
+    FROM (${u}) u
    WHERE u.x IN (SELECT id FROM visible) AND u.y IN (SELECT id FROM visible)
    GROUP BY u.x, u.y`;
+
+/**
+ * The partnership network of the period: pairs of live organisations the viewer is cleared for ($7: the risk
+ * levels), matching the kind and region filters, with the engagements and collaborations of the period they
+ * shared and whether one is a member of the other (MEMBER_OF, live during the period).
+ */
+export const NETWORK_SQL = `WITH ${SCOPED_ENGAGEMENTS}, ${NON_ENGAGEMENT_PAIRS},
+  engagement_pairs AS (
+    SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT s.id) AS n FROM scoped s
+      JOIN engagement_organizations a ON a.engagement_id = s.id
+      JOIN engagement_organizations b ON b.engagement_id = s.id AND a.organization_id < b.organization_id
+     GROUP BY 1, 2)
+  ${LINKS_OF(`SELECT x, y, n AS e, 0 AS c, false AS m FROM engagement_pairs
+    UNION ALL SELECT x, y, 0, n, false FROM collaboration_pairs
+    UNION ALL SELECT x, y, 0, 0, true FROM membership_pairs`)}`;
+
+/**
+ * The network's collaboration and membership links, for the engagement index to add its engagement links to (the
+ * same parameters as NETWORK_SQL; $3…$6 typed where only some are used).
+ */
+export const NON_ENGAGEMENT_LINKS_SQL = `WITH unused AS (SELECT $3::text[], $4::text[], $5::text[], $6::uuid),
+  ${NON_ENGAGEMENT_PAIRS}
+  ${LINKS_OF(`SELECT x, y, 0 AS e, n AS c, false AS m FROM collaboration_pairs
+    UNION ALL SELECT x, y, 0, 0, true FROM membership_pairs`)}`;

@@ -51,6 +51,8 @@ export interface IndexMeta {
   members: Record<string, number>;
   /** Follow-up owners' ids by number. */
   owners: string[];
+  /** Every organisation's id by number (for the network). */
+  organizations: string[];
 }
 
 /** The figures the index answers. */
@@ -126,6 +128,13 @@ export class DashboardIndex {
   private readonly orgKind: Int32Array;
   private readonly orgCountry: Int32Array;
   private readonly orgLive: Int32Array;
+  /** The reverse links, built on load: the engagements of organisation o are at [engagementAt[o], …[o + 1]). */
+  private readonly engagementAt: Int32Array;
+  private readonly engagementsOfOrg: Int32Array;
+  /** Scratch counts per organisation for engagementNeighbours (all zero between calls). */
+  private neighbourCounts: Int32Array | undefined;
+  /** Organisation number by id, made when the network first needs it. */
+  private organizationNumbers: Map<string, number> | undefined;
   private readonly personFlags: Int32Array;
   private readonly followUpDue: Int32Array;
   private readonly followUpEngagement: Int32Array;
@@ -161,6 +170,12 @@ export class DashboardIndex {
     this.orgKind = a.organizationKind;
     this.orgCountry = a.organizationCountry;
     this.orgLive = a.organizationLive;
+    this.engagementAt = offsetsOf(this.orgKind.length, { ofLink: this.orgs });
+    this.engagementsOfOrg = new Int32Array(this.orgs.length);
+    const next = this.engagementAt.slice(0, -1);
+    for (let e = 0; e < n; e += 1)
+      for (let i = this.orgAt[e]; i < this.orgAt[e + 1]; i += 1)
+        this.engagementsOfOrg[next[this.orgs[i]]++] = e;
     this.personFlags = a.personFlags;
     this.followUpDue = a.followUpDue;
     this.followUpEngagement = a.followUpEngagement;
@@ -208,8 +223,11 @@ export class DashboardIndex {
     return Uint8Array.from(names, (n) => (set.has(n) ? 1 : 0));
   }
 
-  /** Per organisation number: 1 if it is live and matches the kind and region filters (ORG_MATCHES). */
-  private organizationsMatching(scope: Scope): Uint8Array {
+  /**
+   * Per organisation number: 1 if it matches the kind and region filters (ORG_MATCHES) and, unless `anyState`, is
+   * live in the index.
+   */
+  private organizationsMatching(scope: Scope, anyState = false): Uint8Array {
     const kinds = DashboardIndex.flags(this.meta.kinds, scope.kinds);
     const regions = scope.regions && new Set(scope.regions);
     const countries = regions
@@ -221,7 +239,7 @@ export class DashboardIndex {
     const matching = new Uint8Array(kind.length);
     for (let o = 0; o < kind.length; o += 1)
       matching[o] =
-        live[o] === 1 &&
+        (anyState || live[o] === 1) &&
         (kinds === null || kinds[kind[o]] === 1) &&
         (countries === null || (country[o] >= 0 && countries[country[o]] === 1))
           ? 1
@@ -467,5 +485,106 @@ export class DashboardIndex {
       for (let i = orgAt[list[j]]; i < orgAt[list[j] + 1]; i += 1)
         if (slot[orgs[i]] >= 0) counts[slot[orgs[i]]] += 1;
     return { ids: members.map(([id]) => id), counts: Array.from(counts) };
+  }
+
+  /** Organisation number by id (undefined for one it does not hold). */
+  organizationNumber(id: string): number | undefined {
+    this.organizationNumbers ??= new Map(this.meta.organizations.map((orgId, o) => [orgId, o]));
+    return this.organizationNumbers.get(id);
+  }
+
+  organizationId(o: number): string {
+    return this.meta.organizations[o];
+  }
+
+  /**
+   * Per organisation: 1 if the network may show it. Whether it is live and one the viewer is cleared for is read from
+   * the live tables, not from the index, so a restriction or a deletion takes effect at once: `hidden` lists the
+   * organisations deleted or protected now, each with whether this viewer may see it; every other one is live and
+   * of standard risk. The kind and region filters apply as the index has them.
+   */
+  visibleOrganizations(scope: Scope, hidden: { id: string; shown: boolean }[]): Uint8Array {
+    const visible = this.organizationsMatching(scope, true);
+    for (const { id, shown } of hidden) {
+      const o = this.organizationNumber(id);
+      if (o !== undefined && !shown) visible[o] = 0;
+    }
+    return visible;
+  }
+
+  /**
+   * The engagement side of the network: per organisation, the engagements of the scope it shared with each other
+   * visible organisation, summed over them (its links' engagement counts), without building the pairs.
+   */
+  engagementActivity(scope: Scope, visible: Uint8Array): Float64Array {
+    const activity = new Float64Array(visible.length);
+    const list = this.engagementsOf(scope);
+    const { orgAt, orgs } = this;
+    for (let j = 0; j < list.length; j += 1) {
+      const e = list[j];
+      let k = 0;
+      for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1) k += visible[orgs[i]];
+      if (k < 2) continue;
+      for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1) if (visible[orgs[i]] === 1) activity[orgs[i]] += k - 1;
+    }
+    return activity;
+  }
+
+  /** The scope's engagements as flags by number. */
+  private inScope(scope: Scope): Uint8Array {
+    const flags = new Uint8Array(this.day.length);
+    for (const e of this.engagementsOf(scope)) flags[e] = 1;
+    return flags;
+  }
+
+  /**
+   * The visible organisations that shared an engagement of the scope with organisation `o`: how many there are
+   * (`degree`), and for those flagged in `only` (every one when null), how many engagements each shared.
+   * `inScope`: the scope's engagements as flags.
+   */
+  engagementNeighbours(
+    o: number,
+    inScope: Uint8Array,
+    visible: Uint8Array,
+    only: Uint8Array | null,
+  ): { degree: number; shared: Map<number, number> } {
+    // Counted in an array (a hub shares tens of thousands of engagements), then listed.
+    const counts = (this.neighbourCounts ??= new Int32Array(this.orgKind.length));
+    const touched: number[] = [];
+    const { orgAt, orgs, engagementsOfOrg } = this;
+    for (let j = this.engagementAt[o]; j < this.engagementAt[o + 1]; j += 1) {
+      const e = engagementsOfOrg[j];
+      if (inScope[e] !== 1) continue;
+      for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1) {
+        const other = orgs[i];
+        if (other === o || visible[other] !== 1) continue;
+        if (counts[other]++ === 0) touched.push(other);
+      }
+    }
+    const shared = new Map<number, number>();
+    for (const other of touched) {
+      if (only === null || only[other] === 1) shared.set(other, counts[other]);
+      counts[other] = 0;
+    }
+    return { degree: touched.length, shared };
+  }
+
+  /** A reusable view of the scope for walking the network: who shares engagements with whom. */
+  networkOf(
+    scope: Scope,
+    hidden: { id: string; shown: boolean }[],
+  ): {
+    visible: Uint8Array;
+    neighbours: (o: number, only: Uint8Array | null) => { degree: number; shared: Map<number, number> };
+  } {
+    const visible = this.visibleOrganizations(scope, hidden);
+    const flags = this.inScope(scope);
+    return {
+      visible,
+      neighbours: (o, only) =>
+        visible[o] === 1
+          ? this.engagementNeighbours(o, flags, visible, only)
+          : { degree: 0, shared: new Map<number, number>() },
+    };
   }
 }

@@ -368,7 +368,15 @@ const INDEX = [
   ),
   pack({ engagementOfOrganizationLink: 'e', engagementOrganizations: 'o' }, 'ix_eo', 'e, o'),
   pack({ engagementOfPersonLink: 'e', engagementPeople: 'p' }, 'ix_ep', 'e, p'),
-  pack({ organizationKind: 'kind', organizationCountry: 'country', organizationLive: 'live' }, 'ix_o', 'i'),
+  pack(
+    {
+      organizationKind: 'kind',
+      organizationCountry: 'country',
+      organizationLive: 'live',
+    },
+    'ix_o',
+    'i',
+  ),
   pack({ personFlags: 'flags' }, 'ix_p', 'i'),
   pack(
     {
@@ -393,7 +401,8 @@ const INDEX = [
      'subRegions', (SELECT coalesce(array_agg(code ORDER BY code), '{}') FROM m49_regions WHERE level = 'SUB_REGION'),
      'members', (SELECT coalesce(json_object_agg(o.id, o.i), '{}') FROM ix_o o
                   WHERE o.id IN (SELECT organization_id FROM core_group_memberships)),
-     'owners', (SELECT coalesce(array_agg(id ORDER BY i), '{}') FROM ix_u))::text, 'UTF8')`,
+     'owners', (SELECT coalesce(array_agg(id ORDER BY i), '{}') FROM ix_u),
+     'organizations', (SELECT coalesce(array_agg(id ORDER BY i), '{}') FROM ix_o))::text, 'UTF8')`,
 ];
 
 const ROLLUP_TABLES = [

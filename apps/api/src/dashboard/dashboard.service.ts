@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
+import { IndexGraph, LinkGraph, shortestPath, type NetworkGraph } from './dashboard-network';
 import { DashboardIndex, INDEX_ARRAYS, type IndexArray, type IndexMeta } from './dashboard-index';
 import {
   DashboardRollups,
@@ -28,13 +29,13 @@ import {
   FIGURE_SQL,
   INDEX_FINISH,
   NETWORK_SQL,
+  NON_ENGAGEMENT_LINKS_SQL,
   RECOMMENDATION_STAGES,
   scopeParams,
   type FigureName,
   type Scope,
 } from './dashboard-figures';
 import type {
-  NetworkLink,
   NetworkNode,
   NetworkPath,
   PartnershipNetwork,
@@ -491,112 +492,82 @@ export class DashboardService implements OnApplicationBootstrap {
     );
   }
 
-  /** Every link of the period among organisations the viewer is cleared for. */
-  /** One request's links, shared by `network` and `networkPath` (the pairs query is the heaviest one). */
-  private readonly linksOf = new WeakMap<Dashboard, Promise<NetworkLink[]>>();
+  /** One request's network, shared by `network` and `networkPath`. */
+  private readonly graphOf = new WeakMap<Dashboard, Promise<NetworkGraph>>();
 
-  private links(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
-    const cached = this.linksOf.get(d);
+  private graph(d: Dashboard, viewer: CurrentUser): Promise<NetworkGraph> {
+    const cached = this.graphOf.get(d);
     if (cached) return cached;
-    const loading = this.loadLinks(d, viewer);
-    this.linksOf.set(d, loading);
+    const loading = this.loadGraph(d, viewer);
+    this.graphOf.set(d, loading);
     return loading;
   }
 
-  private async loadLinks(d: Dashboard, viewer: CurrentUser): Promise<NetworkLink[]> {
+  /**
+   * Every link of the period among organisations the viewer is cleared for: from the engagement index when it is
+   * fresh (the live SQL lists every pair of organisations that shared an engagement, millions at scale), else
+   * from the live tables.
+   */
+  private async loadGraph(d: Dashboard, viewer: CurrentUser): Promise<NetworkGraph> {
+    const scope = this.scopeOf(d);
+    const levels = levelsClearedFor(viewer.clearance);
+    const index = this.freshIndex(d);
+    const indexed = index && (scope.memberId === null || scope.memberId in index.meta.members);
     const rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[] =
-      await this.db.query(NETWORK_SQL, [...scopeParams(this.scopeOf(d)), levelsClearedFor(viewer.clearance)]);
-    return rows.map((r) => ({
+      await this.db.query(indexed ? NON_ENGAGEMENT_LINKS_SQL : NETWORK_SQL, [...scopeParams(scope), levels]);
+    const links = rows.map((r) => ({
       sourceId: r.x,
       targetId: r.y,
       engagements: r.engagements,
       collaborations: r.collaborations,
       member: r.member,
     }));
+    if (!indexed) return new LinkGraph(links);
+    // Protection is read live, never from the index: a few rows (partial index organizations_withheld_or_deleted).
+    const hidden: { id: string; shown: boolean }[] = await this.db.query(
+      `SELECT id, deleted_at IS NULL AND risk_level::text = ANY($1::text[]) AS shown FROM organizations
+        WHERE deleted_at IS NOT NULL OR risk_level <> 'STANDARD'`,
+      [levels],
+    );
+    return new IndexGraph(index, scope, hidden, links);
   }
 
-  private async nodes(ids: string[], links: NetworkLink[]): Promise<Map<string, NetworkNode>> {
-    const activity = new Map<string, { activity: number; degree: number }>();
-    for (const l of links)
-      for (const id of [l.sourceId, l.targetId]) {
-        const a = activity.get(id) ?? { activity: 0, degree: 0 };
-        activity.set(id, { activity: a.activity + l.engagements + l.collaborations, degree: a.degree + 1 });
-      }
+  /** The organisations, in the order given, with their activity and degree in the network. */
+  private async nodes(ids: string[], graph: NetworkGraph): Promise<NetworkNode[]> {
     const rows: { id: string; name: string; kind: OrganizationKind; country_code: string | null }[] =
       ids.length
         ? await this.db.query('SELECT id, name, kind, country_code FROM organizations WHERE id = ANY($1)', [
             ids,
           ])
         : [];
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          name: r.name,
-          kind: r.kind,
-          countryCode: r.country_code,
-          activity: activity.get(r.id)?.activity ?? 0,
-          degree: activity.get(r.id)?.degree ?? 0,
-        },
-      ]),
-    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [{ id, name: r.name, kind: r.kind, countryCode: r.country_code, ...graph.measure(id) }] : [];
+    });
   }
 
   /** The `first` most active organisations of the period and the links among them. */
   async network(d: Dashboard, viewer: CurrentUser, first: number): Promise<PartnershipNetwork> {
-    const links = await this.links(d, viewer);
-    const weight = new Map<string, number>();
-    for (const l of links)
-      for (const id of [l.sourceId, l.targetId])
-        weight.set(id, (weight.get(id) ?? 0) + l.engagements + l.collaborations + (l.member ? 1 : 0));
-    const top = [...weight.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, first)
-      .map(([id]) => id);
-    const shown = new Set(top);
-    const nodes = await this.nodes(top, links);
+    const graph = await this.graph(d, viewer);
+    const top = graph.top(first);
     return {
-      nodes: top.flatMap((id) => nodes.get(id) ?? []),
-      links: links.filter((l) => shown.has(l.sourceId) && shown.has(l.targetId)),
-      organizations: weight.size,
+      nodes: await this.nodes(top, graph),
+      links: graph.linksAmong(top),
+      organizations: graph.organizations,
     };
   }
 
-  /** The shortest chain of links between two organisations (breadth first), or null when none joins them. */
+  /** The shortest chain of links between two organisations, or null when none joins them. */
   async networkPath(
     d: Dashboard,
     viewer: CurrentUser,
     fromId: string,
     toId: string,
   ): Promise<NetworkPath | null> {
-    const links = await this.links(d, viewer);
-    const around = new Map<string, NetworkLink[]>();
-    for (const l of links) {
-      around.set(l.sourceId, [...(around.get(l.sourceId) ?? []), l]);
-      around.set(l.targetId, [...(around.get(l.targetId) ?? []), l]);
-    }
-    if (!around.has(fromId) || !around.has(toId)) return null;
-    const came = new Map<string, { from: string; link: NetworkLink } | null>([[fromId, null]]);
-    const queue = [fromId];
-    while (queue.length && !came.has(toId)) {
-      const at = queue.shift() as string;
-      for (const link of around.get(at) ?? []) {
-        const next = link.sourceId === at ? link.targetId : link.sourceId;
-        if (came.has(next)) continue;
-        came.set(next, { from: at, link });
-        queue.push(next);
-      }
-    }
-    if (!came.has(toId)) return null;
-    const ids = [toId];
-    const pathLinks: NetworkLink[] = [];
-    for (let step = came.get(toId); step; step = came.get(step.from)) {
-      ids.unshift(step.from);
-      pathLinks.unshift(step.link);
-    }
-    const nodes = await this.nodes(ids, links);
-    return { nodes: ids.flatMap((id) => nodes.get(id) ?? []), links: pathLinks };
+    const graph = await this.graph(d, viewer);
+    const path = shortestPath(graph, fromId, toId);
+    return path && { nodes: await this.nodes(path.ids, graph), links: path.links };
   }
 
   async coreGroupActivity(d: Dashboard): Promise<CoreGroupActivity[]> {

@@ -13,6 +13,11 @@ export class DashboardIndex1795790000000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query('CREATE TABLE "dashboard_index" ("name" text PRIMARY KEY, "data" bytea NOT NULL)');
     await q.query('ALTER TABLE "dashboard_index" ALTER COLUMN "data" SET STORAGE EXTERNAL');
+    // The organisations the network must check live rather than trust the index for: few, whatever the register.
+    await q.query(
+      `CREATE INDEX "organizations_withheld_or_deleted" ON "organizations" ("id")
+        WHERE deleted_at IS NOT NULL OR risk_level <> 'STANDARD'`,
+    );
     await q.query(
       `ALTER TABLE "dashboard_rollup_state" ADD "previous_refreshed_at" TIMESTAMP WITH TIME ZONE,
          ADD "consumed_since" TIMESTAMP WITH TIME ZONE`,
@@ -23,6 +28,7 @@ export class DashboardIndex1795790000000 implements MigrationInterface {
     await q.query(
       'ALTER TABLE "dashboard_rollup_state" DROP COLUMN "consumed_since", DROP COLUMN "previous_refreshed_at"',
     );
+    await q.query('DROP INDEX "organizations_withheld_or_deleted"');
     await q.query('DROP TABLE "dashboard_index"');
   }
 }
