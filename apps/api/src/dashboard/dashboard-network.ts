@@ -117,11 +117,11 @@ export class IndexGraph implements NetworkGraph {
   constructor(
     private readonly index: DashboardIndex,
     scope: Scope,
-    /** The organisations deleted or protected now, each with whether the viewer may see it. */
-    hidden: { id: string; shown: boolean }[],
+    /** The index's view of the scope (`networkOf`, given who is withheld or deleted now). */
+    walk: ReturnType<DashboardIndex['networkOf']>,
     other: NetworkLink[],
   ) {
-    this.walk = index.networkOf(scope, hidden);
+    this.walk = walk;
     this.engagementActivity = index.engagementActivity(scope, this.walk.visible);
     for (const l of other)
       for (const id of [l.sourceId, l.targetId])
@@ -183,6 +183,9 @@ export class IndexGraph implements NetworkGraph {
    * `focus` and of the organisations at the other end of its other links (no more: a hub has tens of thousands).
    */
   private sharedWith(id: string, focus: string[]): { degree: number; shared: Map<number, number> } {
+    // linksAmong(top) asks first, for the ids measure(id) asks about next: its answer serves both.
+    const known = this.focusCache.get(id);
+    if (known && focus.every((other) => known.focus.has(other))) return known;
     const o = this.number(id);
     if (o < 0) return { degree: 0, shared: new Map() };
     const only = new Uint8Array(this.walk.visible.length);
@@ -190,8 +193,15 @@ export class IndexGraph implements NetworkGraph {
       const n = this.number(other);
       if (n >= 0) only[n] = 1;
     }
-    return this.walk.neighbours(o, only);
+    const found = { ...this.walk.neighbours(o, only), focus: new Set(focus) };
+    this.focusCache.set(id, found);
+    return found;
   }
+
+  private readonly focusCache = new Map<
+    string,
+    { degree: number; shared: Map<number, number>; focus: Set<string> }
+  >();
 
   /** The link between two organisations (null when none), from their shared engagements and the other links. */
   private linkBetween(id: string, otherId: string, shared: number): NetworkLink | null {

@@ -513,23 +513,29 @@ export class DashboardService implements OnApplicationBootstrap {
     const levels = levelsClearedFor(viewer.clearance);
     const index = this.freshIndex(d);
     const indexed = index && (scope.memberId === null || scope.memberId in index.meta.members);
-    const rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[] =
-      await this.db.query(indexed ? NON_ENGAGEMENT_LINKS_SQL : NETWORK_SQL, [...scopeParams(scope), levels]);
-    const links = rows.map((r) => ({
-      sourceId: r.x,
-      targetId: r.y,
-      engagements: r.engagements,
-      collaborations: r.collaborations,
-      member: r.member,
-    }));
-    if (!indexed) return new LinkGraph(links);
+    const linkRows = this.db
+      .query(indexed ? NON_ENGAGEMENT_LINKS_SQL : NETWORK_SQL, [...scopeParams(scope), levels])
+      .then(
+        (rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[]) =>
+          rows.map((r) => ({
+            sourceId: r.x,
+            targetId: r.y,
+            engagements: r.engagements,
+            collaborations: r.collaborations,
+            member: r.member,
+          })),
+      );
+    if (!indexed) return new LinkGraph(await linkRows);
+    linkRows.catch(() => undefined); // awaited below; not left unhandled if the next query fails first
     // Protection is read live, never from the index: a few rows (partial index organizations_withheld_or_deleted).
     const hidden: { id: string; shown: boolean }[] = await this.db.query(
       `SELECT id, deleted_at IS NULL AND risk_level::text = ANY($1::text[]) AS shown FROM organizations
         WHERE deleted_at IS NOT NULL OR risk_level <> 'STANDARD'`,
       [levels],
     );
-    return new IndexGraph(index, scope, hidden, links);
+    // The index's share of the work runs while the database finds the other links.
+    const walk = index.networkOf(scope, hidden);
+    return new IndexGraph(index, scope, walk, await linkRows);
   }
 
   /** The organisations, in the order given, with their activity and degree in the network. */
@@ -551,11 +557,8 @@ export class DashboardService implements OnApplicationBootstrap {
   async network(d: Dashboard, viewer: CurrentUser, first: number): Promise<PartnershipNetwork> {
     const graph = await this.graph(d, viewer);
     const top = graph.top(first);
-    return {
-      nodes: await this.nodes(top, graph),
-      links: graph.linksAmong(top),
-      organizations: graph.organizations,
-    };
+    const links = graph.linksAmong(top);
+    return { nodes: await this.nodes(top, graph), links, organizations: graph.organizations };
   }
 
   /** The shortest chain of links between two organisations, or null when none joins them. */
