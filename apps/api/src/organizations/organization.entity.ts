@@ -10,6 +10,10 @@ import { BaseRecordEntity } from '../common/base-record.entity';
   unique: true,
   where: 'reference_key IS NOT NULL',
 })
+// The few organisations withheld or deleted: the dashboard's network reads who they are live (see DashboardIndex).
+@Index('organizations_withheld_or_deleted', ['id'], {
+  where: "deleted_at IS NOT NULL OR risk_level <> 'STANDARD'",
+})
 export class OrganizationEntity extends BaseRecordEntity {
   @Column({ type: 'text' })
   name: string;

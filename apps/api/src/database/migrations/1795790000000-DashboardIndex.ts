@@ -18,6 +18,15 @@ export class DashboardIndex1795790000000 implements MigrationInterface {
       `CREATE INDEX "organizations_withheld_or_deleted" ON "organizations" ("id")
         WHERE deleted_at IS NOT NULL OR risk_level <> 'STANDARD'`,
     );
+    // Organisations rolled up once more without their themes, for the view with no theme filter (`every`).
+    await q.query(
+      `ALTER TABLE "dashboard_cycle_organizations" ADD "every" boolean NOT NULL DEFAULT false,
+         ALTER COLUMN "themes" DROP NOT NULL`,
+    );
+    await q.query('DROP INDEX "dashboard_cycle_organizations_cycle"');
+    await q.query(
+      'CREATE INDEX "dashboard_cycle_organizations_cycle" ON "dashboard_cycle_organizations" ("cycle", "every")',
+    );
     await q.query(
       `ALTER TABLE "dashboard_rollup_state" ADD "previous_refreshed_at" TIMESTAMP WITH TIME ZONE,
          ADD "consumed_since" TIMESTAMP WITH TIME ZONE`,
@@ -27,6 +36,14 @@ export class DashboardIndex1795790000000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query(
       'ALTER TABLE "dashboard_rollup_state" DROP COLUMN "consumed_since", DROP COLUMN "previous_refreshed_at"',
+    );
+    await q.query('DELETE FROM "dashboard_cycle_organizations" WHERE "every"');
+    await q.query('DROP INDEX "dashboard_cycle_organizations_cycle"');
+    await q.query(
+      'ALTER TABLE "dashboard_cycle_organizations" DROP COLUMN "every", ALTER COLUMN "themes" SET NOT NULL',
+    );
+    await q.query(
+      'CREATE INDEX "dashboard_cycle_organizations_cycle" ON "dashboard_cycle_organizations" ("cycle")',
     );
     await q.query('DROP INDEX "organizations_withheld_or_deleted"');
     await q.query('DROP TABLE "dashboard_index"');
