@@ -244,6 +244,23 @@ describe('the dashboard rollups', () => {
     expect(pending).toBe(0);
   });
 
+  it('are left aside below DASHBOARD_ROLLUPS_FROM engagements: a small register reads the live tables, up to the second', async () => {
+    const small = await startTestApp({ DASHBOARD_ROLLUPS_FROM: '1000' });
+    try {
+      const { client: staff } = await signedIn(small, Role.STAFF);
+      await small.app.get(DashboardRollups).refresh(); // rolled up with no engagement yet
+      await staff.ok(`mutation($i: CreateEngagementInput!) { createEngagement(input: $i) { id } }`, {
+        i: { title: 'Just now', date: new Date().toISOString().slice(0, 10), type: 'MEETING', themes: [] },
+      });
+      const { partnershipDashboard: d } = await staff.ok<{
+        partnershipDashboard: { engagementsByType: { key: string; count: number }[] };
+      }>(`{ partnershipDashboard { engagementsByType { key count } } }`);
+      expect(d.engagementsByType).toEqual([{ key: 'MEETING', count: 1 }]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refresh on their own when data change, within DASHBOARD_REFRESH_SECONDS', async () => {
     const other = await startTestApp({ DASHBOARD_REFRESH_SECONDS: '1' });
     try {

@@ -24,6 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: db.url,
     LOG_LEVEL: 'trace',
     DASHBOARD_REFRESH_SECONDS: '0',
+    DASHBOARD_ROLLUPS_FROM: '0', // the rollup tests refresh by hand, on a few hundred engagements
     ...env,
   });
   const logs: string[] = [];

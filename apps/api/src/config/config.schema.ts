@@ -37,6 +37,11 @@ export const configSchema = z.object({
   SUPPRESS_BELOW: int(1, 100).default(5),
   /** How often the dashboard's rollups are brought up to date when data changed (seconds; 0: never, for tests). */
   DASHBOARD_REFRESH_SECONDS: int(0, 50).default(20),
+  /**
+   * Below this many engagements the dashboard reads the live tables, exact to the second (they answer in
+   * milliseconds at that size); from it on, the rollups and the engagement index, up to a minute behind.
+   */
+  DASHBOARD_ROLLUPS_FROM: int(0, 100_000_000).default(50_000),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
 });

@@ -19,6 +19,8 @@ export interface AppConfig {
   suppressBelow: number;
   /** Seconds between checks that bring the dashboard's rollups up to date (0: only on request, for tests). */
   dashboardRefreshSeconds: number;
+  /** Engagements from which the dashboard reads its rollups and index rather than the live tables. */
+  dashboardRollupsFrom: number;
   webDir: string;
 }
 
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationDays: c.INVITATION_DAYS,
     suppressBelow: c.SUPPRESS_BELOW,
     dashboardRefreshSeconds: c.DASHBOARD_REFRESH_SECONDS,
+    dashboardRollupsFrom: c.DASHBOARD_ROLLUPS_FROM,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };
 }

@@ -9,6 +9,7 @@ const state = (s: Partial<RollupState>): RollupState => ({
   refreshedAt: 'r2',
   previousRefreshedAt: 'r1',
   consumedSince: null,
+  engagements: 1_000_000,
   ...s,
 });
 

@@ -129,6 +129,8 @@ export interface RollupState {
   previousRefreshedAt: string | null;
   /** When the oldest change the last refresh took in was made (null: it took in none, as when the day turned). */
   consumedSince: Date | null;
+  /** How many live engagements it found. */
+  engagements: number;
 }
 
 /** SQL columns of the rollups' state, for `rollupStateOf`. */
@@ -136,7 +138,8 @@ export const ROLLUP_STATE_COLUMNS = `(SELECT to_char(as_of, 'YYYY-MM-DD') FROM d
   (SELECT periods FROM dashboard_rollup_state) AS periods, (SELECT min(at) FROM dashboard_changes) AS pending_since,
   (SELECT refreshed_at::text FROM dashboard_rollup_state) AS refreshed_at,
   (SELECT previous_refreshed_at::text FROM dashboard_rollup_state) AS previous_refreshed_at,
-  (SELECT consumed_since FROM dashboard_rollup_state) AS consumed_since`;
+  (SELECT consumed_since FROM dashboard_rollup_state) AS consumed_since,
+  (SELECT engagements FROM dashboard_rollup_state) AS engagements`;
 
 export function rollupStateOf(row: {
   as_of: string | null;
@@ -145,6 +148,7 @@ export function rollupStateOf(row: {
   refreshed_at: string | null;
   previous_refreshed_at: string | null;
   consumed_since: Date | null;
+  engagements: number | null;
 }): RollupState | null {
   return row.as_of && row.periods && row.refreshed_at
     ? {
@@ -154,6 +158,7 @@ export function rollupStateOf(row: {
         refreshedAt: row.refreshed_at,
         previousRefreshedAt: row.previous_refreshed_at,
         consumedSince: row.consumed_since,
+        engagements: row.engagements ?? 0,
       }
     : null;
 }
@@ -523,10 +528,11 @@ export class DashboardRollups implements OnApplicationBootstrap, OnApplicationSh
     for (const sql of INDEX) await m.query(sql);
     const took = Date.now() - started;
     await m.query(
-      `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms, consumed_since)
-         VALUES (1, now(), $1, $2, $3, $4)
+      `INSERT INTO dashboard_rollup_state (id, refreshed_at, as_of, periods, took_ms, consumed_since, engagements)
+         VALUES (1, now(), $1, $2, $3, $4, (SELECT count(*) FROM ix_e))
        ON CONFLICT (id) DO UPDATE SET previous_refreshed_at = dashboard_rollup_state.refreshed_at,
-         refreshed_at = now(), as_of = $1, periods = $2, took_ms = $3, consumed_since = $4`,
+         refreshed_at = now(), as_of = $1, periods = $2, took_ms = $3, consumed_since = $4,
+         engagements = (SELECT count(*) FROM ix_e)`,
       [on, JSON.stringify(periods), took, oldest],
     );
     return took;

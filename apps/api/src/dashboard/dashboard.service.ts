@@ -127,6 +127,8 @@ export class DashboardService implements OnApplicationBootstrap {
   /** Counts of people or organisations below this read "fewer than N" (SUPPRESS_BELOW, default 5). */
   readonly threshold: number;
   private readonly logger = new Logger('DashboardService');
+  /** From this many engagements the rollups and the index answer; below, the live tables (DASHBOARD_ROLLUPS_FROM). */
+  private readonly rollupsFrom: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -134,6 +136,7 @@ export class DashboardService implements OnApplicationBootstrap {
     rollups: DashboardRollups,
   ) {
     this.threshold = config.suppressBelow;
+    this.rollupsFrom = config.dashboardRollupsFrom;
     rollups.onRefreshed(() => {
       this.cached = undefined;
       this.startLoadingIndex();
@@ -190,7 +193,9 @@ export class DashboardService implements OnApplicationBootstrap {
       ({ period, previousPeriod, openEnded } = periodsOfCycle(cycle, cycles, today()));
     }
     const dashboard: Dashboard = { period, previousPeriod, threshold: this.threshold, filter, openEnded };
-    this.rollupStateOf.set(dashboard, rollupStateOf(row));
+    // A small register reads the live tables: exact to the second, and as fast.
+    const state = rollupStateOf(row);
+    this.rollupStateOf.set(dashboard, state && state.engagements >= this.rollupsFrom ? state : null);
     this.todayOf.set(dashboard, row.today);
     return dashboard;
   }

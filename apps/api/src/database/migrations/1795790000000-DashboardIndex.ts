@@ -28,14 +28,15 @@ export class DashboardIndex1795790000000 implements MigrationInterface {
       'CREATE INDEX "dashboard_cycle_organizations_cycle" ON "dashboard_cycle_organizations" ("cycle", "every")',
     );
     await q.query(
-      `ALTER TABLE "dashboard_rollup_state" ADD "previous_refreshed_at" TIMESTAMP WITH TIME ZONE,
+      `ALTER TABLE "dashboard_rollup_state" ADD "engagements" integer NOT NULL DEFAULT 0,
+         ADD "previous_refreshed_at" TIMESTAMP WITH TIME ZONE,
          ADD "consumed_since" TIMESTAMP WITH TIME ZONE`,
     );
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(
-      'ALTER TABLE "dashboard_rollup_state" DROP COLUMN "consumed_since", DROP COLUMN "previous_refreshed_at"',
+      'ALTER TABLE "dashboard_rollup_state" DROP COLUMN "consumed_since", DROP COLUMN "previous_refreshed_at", DROP COLUMN "engagements"',
     );
     await q.query('DELETE FROM "dashboard_cycle_organizations" WHERE "every"');
     await q.query('DROP INDEX "dashboard_cycle_organizations_cycle"');
