@@ -442,11 +442,7 @@ export class DashboardIndex {
   followUps(scope: Scope, today: string): FollowUpRows {
     const filtered =
       scope.themes !== null || scope.kinds !== null || scope.regions !== null || scope.memberId !== null;
-    let inScope: Uint8Array | null = null;
-    if (filtered) {
-      inScope = new Uint8Array(this.day.length);
-      for (const e of this.engagementsOf(scope)) inScope[e] = 1;
-    }
+    const inScope = filtered ? this.inScope(scope) : null;
     const { followUpDue: due, followUpEngagement: about, followUpGroup: group, followUpOpen: open } = this;
     const now = EPOCH_DAY(today);
     const closed = new Int32Array(this.closedGroups.length);
@@ -475,16 +471,16 @@ export class DashboardIndex {
 
   /** For each organisation ever in the Core Group: how many of the scope's engagements it took part in. */
   memberEngagements(scope: Scope): { ids: string[]; counts: number[] } {
+    // Through each member's own engagements (a few members, tens of thousands each), not every engagement's links.
+    const flags = this.inScope(scope);
+    const { engagementAt, engagementsOfOrg } = this;
     const members = Object.entries(this.meta.members);
-    const slot = new Int32Array(this.orgKind.length).fill(-1);
-    members.forEach(([, o], i) => (slot[o] = i));
-    const counts = new Int32Array(members.length);
-    const list = this.engagementsOf(scope);
-    const { orgAt, orgs } = this;
-    for (let j = 0; j < list.length; j += 1)
-      for (let i = orgAt[list[j]]; i < orgAt[list[j] + 1]; i += 1)
-        if (slot[orgs[i]] >= 0) counts[slot[orgs[i]]] += 1;
-    return { ids: members.map(([id]) => id), counts: Array.from(counts) };
+    const counts = members.map(([, o]) => {
+      let n = 0;
+      for (let j = engagementAt[o]; j < engagementAt[o + 1]; j += 1) n += flags[engagementsOfOrg[j]];
+      return n;
+    });
+    return { ids: members.map(([id]) => id), counts };
   }
 
   /** Organisation number by id (undefined for one it does not hold). */
@@ -532,10 +528,17 @@ export class DashboardIndex {
 
   /** The scope's engagements as flags by number. */
   private inScope(scope: Scope): Uint8Array {
+    const list = this.engagementsOf(scope);
+    const cached = this.scopeFlags.get(list);
+    if (cached) return cached;
     const flags = new Uint8Array(this.day.length);
-    for (const e of this.engagementsOf(scope)) flags[e] = 1;
+    for (let j = 0; j < list.length; j += 1) flags[list[j]] = 1;
+    this.scopeFlags.set(list, flags);
     return flags;
   }
+
+  /** The scope's engagements as flags, per cached engagement list (gone with it). */
+  private readonly scopeFlags = new WeakMap<Int32Array, Uint8Array>();
 
   /**
    * The visible organisations that shared an engagement of the scope with organisation `o`: how many there are
