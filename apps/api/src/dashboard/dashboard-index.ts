@@ -99,6 +99,11 @@ function firstAtLeast(values: Int32Array, value: number): number {
   }
   return lo;
 }
+/** Whether any of engagement e's links (`values` from `at[e]` to `at[e + 1]`) is flagged. */
+function anyFlagged(at: Int32Array, values: Int32Array, e: number, flags: Uint8Array): boolean {
+  for (let i = at[e]; i < at[e + 1]; i += 1) if (flags[values[i]] === 1) return true;
+  return false;
+}
 /** Follow-up states by their packed number (FOLLOW_UP). */
 const STATE_NAMES = ['OPEN', 'ON_TIME', 'LATE', 'OTHER'];
 const byCountThenKey = (a: { key: string; n: number }, b: { key: string; n: number }) =>
@@ -267,34 +272,13 @@ export class DashboardIndex {
     const end = firstAtLeast(day, EPOCH_DAY(scope.to) + 1);
     const found = new Int32Array(Math.max(0, end - first));
     let n = 0;
+    // The member filter as flags too, so the three tests are one.
+    const memberFlag = member >= 0 ? new Uint8Array(this.orgKind.length) : null;
+    if (memberFlag) memberFlag[member] = 1;
     for (let e = first; e < end; e += 1) {
-      if (themeOk !== null) {
-        let any = false;
-        for (let t = themeAt[e]; t < themeAt[e + 1]; t += 1)
-          if (themeOk[themes[t]] === 1) {
-            any = true;
-            break;
-          }
-        if (!any) continue;
-      }
-      if (orgOk !== null) {
-        let any = false;
-        for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1)
-          if (orgOk[orgs[i]] === 1) {
-            any = true;
-            break;
-          }
-        if (!any) continue;
-      }
-      if (member >= 0) {
-        let any = false;
-        for (let i = orgAt[e]; i < orgAt[e + 1]; i += 1)
-          if (orgs[i] === member) {
-            any = true;
-            break;
-          }
-        if (!any) continue;
-      }
+      if (themeOk !== null && !anyFlagged(themeAt, themes, e, themeOk)) continue;
+      if (orgOk !== null && !anyFlagged(orgAt, orgs, e, orgOk)) continue;
+      if (memberFlag !== null && !anyFlagged(orgAt, orgs, e, memberFlag)) continue;
       found[n++] = e;
     }
     const list = found.slice(0, n);

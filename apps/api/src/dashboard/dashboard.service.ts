@@ -281,9 +281,11 @@ export class DashboardService implements OnApplicationBootstrap {
     const started = Date.now();
     try {
       // One statement, so the arrays and the refresh they belong to are read in one snapshot.
+      // A register below DASHBOARD_ROLLUPS_FROM reads the live tables: its index is not loaded at all.
       const rows: { generation: string | null; name: string; data: Buffer }[] = await this.db.query(
         `SELECT (SELECT refreshed_at::text FROM dashboard_rollup_state) AS generation, name, data
-           FROM dashboard_index`,
+           FROM dashboard_index WHERE (SELECT engagements FROM dashboard_rollup_state) >= $1`,
+        [this.rollupsFrom],
       );
       const byName = new Map(rows.map((r) => [r.name, r.data]));
       const meta = byName.get('meta');
