@@ -1,0 +1,310 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * How Convene decides that two records may be the same organisation or person. Shared by the duplicate finder
+ * and by imports (likely duplicates of each row), so both say the same thing for the same pair.
+ *
+ * Names are compared after folding: transliterated to ASCII (any-ascii: "Кот-д’Ивуар" → "Kot-d'Ivuar", accents
+ * dropped), lower-cased, punctuation turned into spaces and words that name a kind of body rather than a body
+ * ("the", "of", "de", "association") left out. Folded names are compared by trigram similarity over their words
+ * in sorted order, so word order ("Mohammed Amina" / "Amina Mohammed") does not matter.
+ */
+
+/** Words that do not tell one organisation or person from another. */
+const NOISE_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'a',
+  'an',
+  'to',
+  'at', // English
+  'de',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'd',
+  'l',
+  'et',
+  'pour',
+  'en',
+  'au',
+  'aux', // French
+  'el',
+  'los',
+  'las',
+  'del',
+  'y',
+  'para',
+  'por',
+  'e', // Spanish, Portuguese
+  'al',
+  'wa',
+  'fi', // Arabic transliterated
+]);
+
+/** Legal forms and generic words dropped from organisation names before comparing (not for people). */
+const ORGANIZATION_NOISE_WORDS = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'ngo',
+  'ong',
+  'asbl',
+  'ev',
+  'association',
+  'asociacion',
+  'associacao',
+  'organisation',
+  'organization',
+  'organizacion',
+  'foundation',
+  'fondation',
+  'fundacion',
+  'society',
+  'societe',
+]);
+
+export type MatchKind = 'organization' | 'person';
+
+/** ASCII, lower case, letters and digits separated by single spaces. */
+export function foldText(value: string): string {
+  return anyAscii(value.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The words of a name that tell it apart, folded. */
+export function nameWords(name: string, kind: MatchKind): string[] {
+  const words = foldText(name)
+    .split(' ')
+    .filter((w) => w && !NOISE_WORDS.has(w));
+  if (kind === 'person') return words;
+  const kept = words.filter((w) => !ORGANIZATION_NOISE_WORDS.has(w));
+  return kept.length ? kept : words;
+}
+
+/** A folded email address, or null when there is none. */
+export function emailKey(email: string | null | undefined): string | null {
+  const key = email?.trim().toLowerCase();
+  return key?.includes('@') ? key : null;
+}
+
+/** A folded acronym ("W.A.N.E.P." → "wanep"), or null when there is none or it is too short to mean anything. */
+export function acronymKey(acronym: string | null | undefined): string | null {
+  const key = acronym ? foldText(acronym).replace(/ /g, '') : '';
+  return key.length >= 2 ? key : null;
+}
+
+/**
+ * Whether `acronym` can be read as the initials of `name`: every word of the name (noise words may be skipped)
+ * gives the acronym its first letter and maybe a few more in order ("WANEP" = West Africa NEtwork for
+ * Peacebuilding; "GPPAC" = Global Partnership for the Prevention of Armed Conflict).
+ */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronymKey(acronym);
+  if (!letters) return false;
+  const all = foldText(name).split(' ').filter(Boolean);
+  const words = all.map((w) => ({ w, optional: NOISE_WORDS.has(w) || ORGANIZATION_NOISE_WORDS.has(w) }));
+  if (words.filter((x) => !x.optional).length < 2) return false;
+  const memo = new Map<string, boolean>();
+  // Can letters[i..] be read from words[j..]? A word either is skipped (if optional) or gives 1+ of its letters.
+  const from = (i: number, j: number): boolean => {
+    if (j === words.length) return i === letters.length;
+    const key = `${i},${j}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = words[j].optional && from(i, j + 1);
+    const { w } = words[j];
+    if (!ok && i < letters.length && letters[i] === w[0]) {
+      // The word gives its first letter and then any of its later letters, in order, as a prefix of what is left.
+      let next = i + 1;
+      ok = from(next, j + 1);
+      for (let k = 1; !ok && k < w.length && next < letters.length; k++) {
+        if (w[k] === letters[next]) {
+          next++;
+          ok = from(next, j + 1);
+        }
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return from(0, 0);
+}
+
+function trigrams(text: string): Set<string> {
+  const padded = `  ${text} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/** Similarity of two names from 0 to 1 (Dice coefficient of trigrams over their sorted words). */
+export function nameSimilarity(a: string, b: string, kind: MatchKind): number {
+  const left = nameWords(a, kind).sort().join(' ');
+  const right = nameWords(b, kind).sort().join(' ');
+  if (!left || !right) return 0;
+  if (left === right) return 1;
+  const x = trigrams(left);
+  const y = trigrams(right);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** A record as the matcher sees it. */
+export interface MatchRecord {
+  id: string;
+  /** An organisation's name or a person's full name. */
+  name: string;
+  acronym?: string | null;
+  email?: string | null;
+  countryCode?: string | null;
+}
+
+export type MatchReason = 'SAME_EMAIL' | 'SIMILAR_NAME' | 'SAME_ACRONYM' | 'ACRONYM_OF_NAME' | 'SAME_COUNTRY';
+
+export interface Match {
+  id: string;
+  /** 0 to 1; 1 is certain (same email, or the same name in the same country). */
+  score: number;
+  /** Why the two look alike, strongest first. */
+  reasons: MatchReason[];
+}
+
+/** Score at which a pair is reported as a likely duplicate. */
+export const LIKELY_DUPLICATE_SCORE = 0.6;
+
+/** Words shared by more records than this are too common to narrow the search (e.g. "peace", "network"). */
+const COMMON_KEY_LIMIT = 500;
+
+/** An organisation's acronym, and its name when the name is one word that reads like an acronym ("WANEP"). */
+function acronymsOf(record: MatchRecord): Set<string> {
+  const keys = new Set<string>();
+  const acronym = acronymKey(record.acronym);
+  if (acronym) keys.add(acronym);
+  const words = foldText(record.name).split(' ').filter(Boolean);
+  if (words.length === 1 && words[0].length >= 2 && words[0].length <= 12) keys.add(words[0]);
+  return keys;
+}
+
+/**
+ * Scores one pair. Same email is decisive; otherwise the name's similarity, helped by a shared or explained
+ * acronym and by the same country, and held back when both countries are known and differ.
+ */
+export function scorePair(a: MatchRecord, b: MatchRecord, kind: MatchKind): Match {
+  const reasons: MatchReason[] = [];
+  let score = 0;
+  const emailA = emailKey(a.email);
+  if (emailA && emailA === emailKey(b.email)) {
+    reasons.push('SAME_EMAIL');
+    score = 1;
+  }
+  const similarity = nameSimilarity(a.name, b.name, kind);
+  if (similarity >= 0.5) reasons.push('SIMILAR_NAME');
+  let nameScore = similarity;
+  if (kind === 'organization') {
+    const acronymsA = acronymsOf(a);
+    const acronymsB = acronymsOf(b);
+    if (acronymKey(a.acronym) && [...acronymsA].some((x) => acronymsB.has(x))) {
+      reasons.push('SAME_ACRONYM');
+      nameScore = Math.max(nameScore, 0.55 + similarity / 2);
+    } else if (
+      [...acronymsA].some((x) => isAcronymOf(x, b.name)) ||
+      [...acronymsB].some((x) => isAcronymOf(x, a.name))
+    ) {
+      reasons.push('ACRONYM_OF_NAME');
+      nameScore = Math.max(nameScore, 0.6);
+    }
+  }
+  if (a.countryCode && b.countryCode) {
+    if (a.countryCode === b.countryCode) {
+      reasons.push('SAME_COUNTRY');
+      nameScore = Math.min(1, nameScore + 0.1);
+    } else {
+      nameScore -= 0.2;
+    }
+  }
+  score = Math.max(score, Math.max(0, Math.min(1, nameScore)));
+  return { id: b.id, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/**
+ * The records of one kind, indexed so that a candidate is compared only with those sharing an email, an
+ * acronym, a word or a word's first four letters (so a typo late in every word still meets its match).
+ */
+export class DuplicateIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(
+    private readonly records: readonly MatchRecord[],
+    private readonly kind: MatchKind,
+  ) {
+    records.forEach((record, i) => {
+      for (const key of this.keysOf(record)) {
+        const list = this.byKey.get(key);
+        if (list) list.push(i);
+        else this.byKey.set(key, [i]);
+      }
+    });
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  private keysOf(record: MatchRecord): Set<string> {
+    const keys = new Set<string>();
+    const email = emailKey(record.email);
+    if (email) keys.add(`e:${email}`);
+    const acronym = acronymKey(record.acronym);
+    if (acronym) keys.add(`a:${acronym}`);
+    for (const word of nameWords(record.name, this.kind)) {
+      if (word.length < 2) continue;
+      keys.add(`w:${word}`);
+      if (word.length > 4) keys.add(`w:${word.slice(0, 4)}`);
+      // A name may be an acronym of another record's name, and an acronym may be written out as the name.
+      keys.add(`a:${word}`);
+    }
+    if (this.kind === 'organization') {
+      // An acronym meets the names it may stand for through their first two initials ("wa" for WANEP and
+      // West Africa Network for Peacebuilding): `i:` keys are names, `j:` keys acronyms, looked up crosswise.
+      const words = nameWords(record.name, this.kind);
+      if (words.length >= 2) keys.add(`i:${words[0][0]}${words[1][0]}`);
+      for (const acronymish of acronymsOf(record)) keys.add(`j:${acronymish.slice(0, 2)}`);
+    }
+    return keys;
+  }
+
+  /** Records that may be the same as `candidate`, best first (never the candidate itself). */
+  matches(candidate: MatchRecord, minScore = LIKELY_DUPLICATE_SCORE, limit = 5): Match[] {
+    const seen = new Set<number>();
+    const found: Match[] = [];
+    for (const own of this.keysOf(candidate)) {
+      const key = own.startsWith('i:')
+        ? `j:${own.slice(2)}`
+        : own.startsWith('j:')
+          ? `i:${own.slice(2)}`
+          : own;
+      const list = this.byKey.get(key);
+      if (!list || (list.length > COMMON_KEY_LIMIT && !key.startsWith('e:'))) continue;
+      for (const i of list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const record = this.records[i];
+        if (record.id === candidate.id) continue;
+        const match = scorePair(candidate, record, this.kind);
+        if (match.score >= minScore) found.push(match);
+      }
+    }
+    return found.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+}
