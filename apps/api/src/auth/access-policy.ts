@@ -45,7 +45,7 @@ export enum Action {
   /** Download a whole list (with its filters) as CSV or Excel; each list still needs its own read action. */
   ExportLists = 'lists.export',
   /** Read the log of exports: who downloaded which list, when, how many rows. */
-  ReadExportLog = 'export-log.read',
+  ReadExportLog = 'exports.audit',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;

@@ -1,0 +1,28 @@
+import { graphql } from '../gql';
+
+export const ExportLogDocument = graphql(`
+  query ExportLog($first: Int!, $after: String, $list: String) {
+    exportLog(first: $first, after: $after, list: $list) {
+      totalCount
+      edges {
+        node {
+          id
+          list
+          format
+          arguments
+          columns
+          rowCount
+          createdAt
+          user {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
