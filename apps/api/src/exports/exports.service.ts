@@ -8,7 +8,7 @@ import { Action, can } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { CollaborationsService } from '../collaborations/collaborations.service';
 import { ForbiddenError, InvalidInputError, type FieldError } from '../common/domain-error';
-import { paginate, type Connection } from '../common/pagination';
+import { paginate, withoutTotalCount, type Connection } from '../common/pagination';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import { ParticipationsService } from '../dialogues/participations.service';
@@ -156,11 +156,11 @@ export class ExportsService {
       await writer.rows(values.map((v) => columns.map((c): ExportCell => v[c.key] ?? null)));
       count += nodes.length;
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-      page = await exporter.page(this.services, viewer, {
-        ...args,
-        first: EXPORT_BATCH_SIZE,
-        after: page.pageInfo.endCursor,
-      });
+      const after = page.pageInfo.endCursor;
+      // The first page counted the list; later pages need only their rows.
+      page = await withoutTotalCount(() =>
+        exporter.page(this.services, viewer, { ...args, first: EXPORT_BATCH_SIZE, after }),
+      );
     }
     if (aborted()) throw new Error('The client went away during the export');
     // Recorded before the file is finished: if recording fails, the download fails too (no unrecorded file).
