@@ -17,7 +17,7 @@ const CREATE_DIALOGUE = `mutation($i: CreateDialogueInput!) { createDialogue(inp
 const CREATE_RECOMMENDATION = `mutation($i: CreateRecommendationInput!) { createRecommendation(input: $i) { id } }`;
 const CREATE_PARTICIPATION = `mutation($i: CreateParticipationInput!) { createParticipation(input: $i) { id } }`;
 const EXPORT_LOG = `query($first: Int, $list: String) { exportLog(first: $first, list: $list) { totalCount
-  edges { node { list format arguments columns rowCount createdAt user { id displayName } } } } }`;
+  edges { node { list format arguments columns rowCount status createdAt finishedAt user { id displayName } } } } }`;
 
 // (Names are trimmed when saved, so a leading tab or carriage return is covered by the writers' unit tests.)
 const HOSTILE = ['=HYPERLINK("http://evil","x")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3'];
@@ -331,6 +331,41 @@ describe('exports: every list, with its filters', () => {
     expect(new Set(rows.map((r) => r.ID)).size).toBe(2345);
     expect(rows[0].Name).toBe('Org 00001');
     expect(rows.at(-1)?.Name).toBe('Org 02345');
+  });
+});
+
+describe('exports: abandoned half-way', () => {
+  it('are on record as INCOMPLETE with the rows sent, never as complete', async () => {
+    const { client, user } = await signedIn(t, Role.STAFF);
+    await t.db.dataSource.query(
+      `INSERT INTO organizations (name, kind, country_code, description, created_by_id, updated_by_id)
+       SELECT 'Org ' || lpad(g::text, 6, '0'), 'CSO', 'KE', repeat('A long description. ', 20), $1, $1
+         FROM generate_series(1, 30000) g`,
+      [user.id],
+    );
+    const controller = new AbortController();
+    const response = await fetch(`${t.url}/exports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `convene_session=${client.sessionCookie}` },
+      body: JSON.stringify({ list: 'organizations', format: 'csv' }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await reader.read(); // the first rows arrive …
+    controller.abort(); // … and the client goes away
+    await reader.cancel().catch(() => undefined);
+
+    let row: { status: string; row_count: number; finished_at: Date | null } | undefined;
+    for (let i = 0; i < 100 && row?.status !== 'INCOMPLETE'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      [row] = await t.db.dataSource.query('SELECT status, row_count, finished_at FROM export_log');
+    }
+    expect(row?.status).toBe('INCOMPLETE');
+    expect(row?.row_count).toBeGreaterThan(0);
+    expect(row?.row_count).toBeLessThan(30000);
+    expect(row?.finished_at).not.toBeNull();
+    expect(await logCount()).toBe(1);
   });
 });
 

@@ -1,7 +1,13 @@
-import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsOptional } from 'class-validator';
 import { ConnectionType, PageArgs } from '../common/pagination';
+import { ExportStatus } from './export-log.entity';
 import { EXPORT_LISTS } from './export-lists';
+
+registerEnumType(ExportStatus, {
+  name: 'ExportStatus',
+  description: 'STARTED while it streams; COMPLETE; INCOMPLETE when it failed or the client left half-way.',
+});
 
 @ObjectType({
   description: 'One export of a list as a file: who, which list, with which filters, how many rows.',
@@ -27,11 +33,17 @@ export class ExportRecord {
   @Field(() => [String], { description: 'The column keys written, in order.' })
   columns: string[];
 
-  @Field(() => Int, { description: 'Rows written (the header not counted).' })
+  @Field(() => Int, { description: 'Rows sent (the header not counted).' })
   rowCount: number;
 
-  @Field()
+  @Field(() => ExportStatus)
+  status: ExportStatus;
+
+  @Field({ description: 'When it started.' })
   createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it ended (complete or not).' })
+  finishedAt: Date | null;
 }
 
 export const ExportRecordConnection = ConnectionType(ExportRecord, 'ExportRecord');

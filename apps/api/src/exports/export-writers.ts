@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { ExportCell } from './export-lists';
 
@@ -58,6 +57,28 @@ export function xlsxCell(value: ExportCell): ExcelJS.CellValue {
   return text === '' ? null : { richText: [{ text }] };
 }
 
+/**
+ * Waits until `out` takes more (`drain`) or has finished; fails when the other side went away (a client that
+ * disconnects mid-export closes the stream without `drain`, and a plain wait would never end).
+ */
+function settled(out: Writable, event: 'drain' | 'finish'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      out.off(event, ok);
+      out.off('close', closed);
+      out.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    const ok = () => done();
+    const closed = () => done(new Error('The stream closed before the export was written'));
+    out.on(event, ok);
+    out.on('close', closed);
+    out.on('error', done);
+    if (out.destroyed) closed();
+  });
+}
+
 /** Writes rows to a stream as they come, in batches; `end` finishes the file. */
 export interface ExportWriter {
   rows(rows: readonly (readonly ExportCell[])[]): Promise<void>;
@@ -67,7 +88,7 @@ export interface ExportWriter {
 /** UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting; waits when the client reads slowly. */
 export function csvWriter(out: Writable, header: readonly string[]): ExportWriter {
   const write = async (text: string) => {
-    if (!out.write(text, 'utf8')) await once(out, 'drain');
+    if (!out.write(text, 'utf8')) await settled(out, 'drain');
   };
   let started = false;
   const start = async () => {
@@ -82,8 +103,9 @@ export function csvWriter(out: Writable, header: readonly string[]): ExportWrite
     },
     async end() {
       await start();
+      const finished = settled(out, 'finish');
       out.end();
-      await once(out, 'finish');
+      await finished;
     },
   };
 }
@@ -110,7 +132,7 @@ export function xlsxWriter(out: Writable, sheetName: string, header: readonly st
         row.commit();
       }
       // Let the zip stream flush before the next batch is read from the database.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      if (out.writableNeedDrain) await settled(out, 'drain');
     },
     async end() {
       sheet.commit();

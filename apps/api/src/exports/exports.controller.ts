@@ -68,16 +68,23 @@ export class ExportsController {
     try {
       await prepared.stream(res, () => closed || res.destroyed);
     } catch (error) {
-      // Headers are gone: the only honest signal left is a broken download (no final chunk), and no log entry.
-      this.logger.error(
+      if (!res.headersSent && !res.destroyed) {
+        this.fail(res, error);
+        return;
+      }
+      // The file had started: the only honest signal left is a broken download (no final chunk); the export
+      // log says INCOMPLETE with the rows sent.
+      this.logger.warn(
         { err: error instanceof Error ? error.message : String(error), list: prepared.list },
-        'Export failed while streaming',
+        'Export ended before the whole file was sent',
       );
       res.destroy();
     }
   }
 
   private fail(res: Response, error: unknown): void {
+    res.removeHeader('Content-Disposition');
+    res.removeHeader('X-Export-Rows');
     if (error instanceof DomainError) {
       res.status(STATUS[error.code]).json({
         error: { code: error.code, message: error.message, ...error.extensions },

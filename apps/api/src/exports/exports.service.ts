@@ -17,7 +17,7 @@ import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PeopleService } from '../people/people.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
-import { ExportLogEntity } from './export-log.entity';
+import { ExportLogEntity, ExportStatus } from './export-log.entity';
 import {
   EXPORT_LISTS,
   LIST_EXPORTERS,
@@ -145,30 +145,50 @@ export class ExportsService {
   ): Promise<number> {
     const ref = await this.reference(viewer);
     const header = columns.map((c) => c.header);
-    const writer: ExportWriter =
-      format === 'csv' ? csvWriter(out, header) : xlsxWriter(out, sheetName(exporter.list), header);
-    let page = first;
-    let count = 0;
-    for (;;) {
-      if (aborted()) throw new Error('The client went away during the export');
-      const nodes = page.edges.map((e) => e.node);
-      const values = await exporter.values(this.services, viewer, nodes, ref);
-      await writer.rows(values.map((v) => columns.map((c): ExportCell => v[c.key] ?? null)));
-      count += nodes.length;
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-      const after = page.pageInfo.endCursor;
-      // The first page counted the list; later pages need only their rows.
-      page = await withoutTotalCount(() =>
-        exporter.page(this.services, viewer, { ...args, first: EXPORT_BATCH_SIZE, after }),
-      );
-    }
-    if (aborted()) throw new Error('The client went away during the export');
-    // Recorded before the file is finished: if recording fails, the download fails too (no unrecorded file).
-    await this.db.query(
-      `INSERT INTO export_log (user_id, list, format, arguments, columns, row_count) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [viewer.id, exporter.list, format, JSON.stringify(recorded), columns.map((c) => c.key), count],
+    // On record before the first byte leaves: an export abandoned half-way is still on record as INCOMPLETE.
+    const [{ id }] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO export_log (user_id, list, format, arguments, columns, row_count, status)
+       VALUES ($1, $2, $3, $4, $5, 0, $6) RETURNING id`,
+      [
+        viewer.id,
+        exporter.list,
+        format,
+        JSON.stringify(recorded),
+        columns.map((c) => c.key),
+        ExportStatus.STARTED,
+      ],
     );
-    await writer.end();
+    const finish = (status: ExportStatus, rows: number) =>
+      this.db.query(`UPDATE export_log SET status = $2, row_count = $3, finished_at = now() WHERE id = $1`, [
+        id,
+        status,
+        rows,
+      ]);
+    let count = 0;
+    try {
+      const writer: ExportWriter =
+        format === 'csv' ? csvWriter(out, header) : xlsxWriter(out, sheetName(exporter.list), header);
+      let page = first;
+      for (;;) {
+        if (aborted()) throw new Error('The client went away during the export');
+        const nodes = page.edges.map((e) => e.node);
+        const values = await exporter.values(this.services, viewer, nodes, ref);
+        await writer.rows(values.map((v) => columns.map((c): ExportCell => v[c.key] ?? null)));
+        count += nodes.length;
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+        const after = page.pageInfo.endCursor;
+        // The first page counted the list; later pages need only their rows.
+        page = await withoutTotalCount(() =>
+          exporter.page(this.services, viewer, { ...args, first: EXPORT_BATCH_SIZE, after }),
+        );
+      }
+      if (aborted()) throw new Error('The client went away during the export');
+      await writer.end();
+    } catch (error) {
+      await finish(ExportStatus.INCOMPLETE, count);
+      throw error;
+    }
+    await finish(ExportStatus.COMPLETE, count);
     return count;
   }
 

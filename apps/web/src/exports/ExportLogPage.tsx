@@ -86,6 +86,7 @@ export function ExportLogPage() {
                 <Table.Th scope="col">{t('log.list')}</Table.Th>
                 <Table.Th scope="col">{t('log.format')}</Table.Th>
                 <Table.Th scope="col">{t('log.rows')}</Table.Th>
+                <Table.Th scope="col">{t('log.status')}</Table.Th>
                 <Table.Th scope="col">{t('log.arguments')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -101,6 +102,7 @@ export function ExportLogPage() {
                   </Table.Td>
                   <Table.Td>{row.format.toUpperCase()}</Table.Td>
                   <Table.Td>{row.rowCount}</Table.Td>
+                  <Table.Td>{t(`log.statuses.${row.status}`)}</Table.Td>
                   <Table.Td>
                     {row.arguments === '{}' ? (
                       <Text size="sm" c="dimmed">

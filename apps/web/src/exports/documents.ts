@@ -12,6 +12,7 @@ export const ExportLogDocument = graphql(`
           arguments
           columns
           rowCount
+          status
           createdAt
           user {
             id

@@ -5,7 +5,7 @@ export class ExportLog1795810000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "export_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "list" text NOT NULL, "format" text NOT NULL, "arguments" jsonb NOT NULL, "columns" text array NOT NULL, "row_count" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "export_log_row_count" CHECK (row_count >= 0), CONSTRAINT "export_log_format" CHECK (format IN ('csv', 'xlsx')), CONSTRAINT "PK_export_log" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "export_log" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "list" text NOT NULL, "format" text NOT NULL, "arguments" jsonb NOT NULL, "columns" text array NOT NULL, "row_count" integer NOT NULL, "status" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "export_log_status" CHECK (status IN ('STARTED', 'COMPLETE', 'INCOMPLETE')), CONSTRAINT "export_log_row_count" CHECK (row_count >= 0), CONSTRAINT "export_log_format" CHECK (format IN ('csv', 'xlsx')), CONSTRAINT "PK_export_log" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "export_log_created_at_idx" ON "export_log" ("created_at") `);
     await queryRunner.query(
