@@ -394,6 +394,21 @@ describe('exports: protection', () => {
       i: { number: 3, title: '3rd Dialogue', startDate: '2025-12-10', endDate: '2025-12-11' },
     });
     await cleared.ok(CREATE_PARTICIPATION, { i: { dialogueId: createDialogue.id, personId: hidden.id } });
+    const { client: owner, user: ownerUser } = await signedIn(t, Role.STAFF, RiskLevel.HIGH);
+    await owner.ok(CREATE_FOLLOW_UP, {
+      i: {
+        title: 'Call the Secret Defenders',
+        ownerId: ownerUser.id,
+        dueDate: '2025-04-01',
+        organizationId: secret.id,
+      },
+    });
+    await cleared.ok(CREATE_COLLABORATION, {
+      i: {
+        title: 'Shelter fund',
+        partners: [{ organizationId: secret.id, role: 'LEAD' }, { organizationId: open.id }],
+      },
+    });
 
     for (const format of ['csv', 'xlsx'] as const) {
       const seenBy = async (client: GraphqlClient, body: Record<string, unknown>) =>
@@ -417,6 +432,11 @@ describe('exports: protection', () => {
       expect(participant).toMatchObject({ Person: '[withheld]', Email: '[withheld]', Link: '' });
       const [clearedView] = await seenBy(cleared, { list: 'participants', dialogueId: createDialogue.id });
       expect(clearedView).toMatchObject({ Person: 'Hidden Defender', Email: 'hidden@example.org' });
+      const [followUp] = await seenBy(uncleared, { list: 'follow-ups' });
+      expect(followUp).toMatchObject({ Title: '[withheld]', Link: '' });
+      expect((await seenBy(cleared, { list: 'follow-ups' }))[0].Title).toBe('Call the Secret Defenders');
+      const [shelter] = await seenBy(uncleared, { list: 'collaborations' });
+      expect(shelter.Partners).toBe('Open Network (PARTNER); [withheld] (LEAD)');
       // The risk column is only there for those who manage protection.
       expect(Object.keys((await seenBy(uncleared, { list: 'organizations' }))[0])).not.toContain(
         'Risk level',
