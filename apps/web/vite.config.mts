@@ -34,6 +34,7 @@ export default defineConfig({
       '/graphql': api,
       '/health': api,
       '/ready': api,
+      '/exports': api,
     },
   },
   test: {

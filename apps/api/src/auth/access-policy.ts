@@ -42,6 +42,10 @@ export enum Action {
   ReadRecommendations = 'recommendations.read',
   /** Record, edit, move along the pipeline, delete and restore recommendations. */
   ManageRecommendations = 'recommendations.manage',
+  /** Download a whole list (with its filters) as CSV or Excel; each list still needs its own read action. */
+  ExportLists = 'lists.export',
+  /** Read the log of exports: who downloaded which list, when, how many rows. */
+  ReadExportLog = 'exports.audit',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -65,6 +69,9 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ManageCollaborations]: [Role.ADMIN, Role.STAFF],
   [Action.ReadRecommendations]: ALL,
   [Action.ManageRecommendations]: [Role.ADMIN, Role.STAFF],
+  // Core Group members are external networks: they read what concerns them on screen but take no bulk copies.
+  [Action.ExportLists]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
+  [Action.ReadExportLog]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

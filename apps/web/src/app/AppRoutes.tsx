@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { UsersPage } from '../admin/UsersPage';
+import { ExportLogPage } from '../exports/ExportLogPage';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupPage } from '../auth/SetupPage';
@@ -96,6 +97,14 @@ export function AppRoutes() {
           element={
             <RequireRole role="ADMIN">
               <UsersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/exports"
+          element={
+            <RequireRole role="ADMIN">
+              <ExportLogPage />
             </RequireRole>
           }
         />

@@ -8,6 +8,7 @@ import {
   IconMessages,
   IconTrash,
   IconUser,
+  IconTableExport,
   IconUsers,
   IconUsersGroup,
   type Icon,
@@ -27,7 +28,8 @@ export type NavigationKey =
   | 'recommendations'
   | 'dashboard'
   | 'trash'
-  | 'users';
+  | 'users'
+  | 'exports';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -114,6 +116,14 @@ export function useNavigationItems(): NavigationItem[] {
         icon: IconUsers,
         admin: true,
         allowed: can('users.manage'),
+      },
+      {
+        key: 'exports',
+        to: '/admin/exports',
+        label: t('nav.exports'),
+        icon: IconTableExport,
+        admin: true,
+        allowed: can('exports.audit'),
       },
     ];
     return all.filter((item) => item.allowed).map(({ allowed: _allowed, ...item }) => item);

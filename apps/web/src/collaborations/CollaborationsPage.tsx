@@ -23,6 +23,7 @@ import { useSearchParams } from 'react-router';
 import { useCan } from '../auth/permissions';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ExportMenu } from '../exports/ExportMenu';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageTitle } from '../ui/usePageTitle';
 import { CollaborationBoard } from './CollaborationBoard';
@@ -118,11 +119,14 @@ export function CollaborationsPage() {
         title={t('collaborations:title')}
         description={scopeNote ?? t('collaborations:intro')}
         actions={
-          canLog ? (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
-              {t('collaborations:create')}
-            </Button>
-          ) : null
+          <Group gap="sm" wrap="nowrap">
+            <ExportMenu request={{ list: 'collaborations', filter: collaborationFilter(state) }} />
+            {canLog ? (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
+                {t('collaborations:create')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
 

@@ -2,6 +2,8 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFilterOff, IconX } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportRequest } from '../exports/exportFile';
+import { ExportMenu } from '../exports/ExportMenu';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { ColumnChooser } from './ColumnChooser';
@@ -48,6 +50,8 @@ export interface DirectoryViewProps<Row> {
   onOpen: (row: Row) => void;
   savedViews: SavedViewItem[];
   viewState: string;
+  /** The list's query arguments, for exporting the whole list (all rows, not only those loaded). */
+  exportRequest: ExportRequest;
   /** The main action ("Add organisation"), when the user may take it. */
   addAction?: ReactNode;
   empty: { icon: ReactNode; title: string; description: string };
@@ -116,6 +120,7 @@ export function DirectoryView<Row>(props: DirectoryViewProps<Row>) {
               onChange={props.onColumnsChange}
             />
             <SavedViewsMenu list={props.list} views={props.savedViews} currentState={props.viewState} />
+            <ExportMenu request={props.exportRequest} />
             <Text size="sm" c="dimmed" ms="auto" aria-live="polite" aria-atomic>
               {totalCount === null
                 ? t('count.loading')

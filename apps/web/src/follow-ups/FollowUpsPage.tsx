@@ -19,6 +19,7 @@ import { useCan } from '../auth/permissions';
 import { useLogEngagement } from '../engagements/LogEngagementProvider';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ColleaguePicker } from '../ui/pickers';
+import { ExportMenu } from '../exports/ExportMenu';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageTitle } from '../ui/usePageTitle';
 import { EveryonesFollowUpsDocument, MyFollowUpsDocument } from './documents';
@@ -141,11 +142,7 @@ function EveryonesFollowUps({ ownerIds, cycle }: { ownerIds: string[]; cycle: nu
   const { data, error, refetch, fetchMore } = useQuery(EveryonesFollowUpsDocument, {
     variables: {
       first: PAGE,
-      filter: {
-        statuses: ['OPEN', 'IN_PROGRESS'],
-        ...(ownerIds.length ? { ownerIds } : {}),
-        ...(cycle !== null ? { cycle } : {}),
-      },
+      filter: everyonesFilter(ownerIds, cycle),
     },
   });
   const [more, setMore] = useState(false);
@@ -227,6 +224,15 @@ function EveryonesFollowUps({ ownerIds, cycle }: { ownerIds: string[]; cycle: nu
   );
 }
 
+/** The filter of everyone's open follow-ups, as the page shows them and exports them. */
+function everyonesFilter(ownerIds: string[], cycle: number | null) {
+  return {
+    statuses: ['OPEN' as const, 'IN_PROGRESS' as const],
+    ...(ownerIds.length ? { ownerIds } : {}),
+    ...(cycle !== null ? { cycle } : {}),
+  };
+}
+
 /** `/follow-ups`: my follow-ups by due date; for managers, everyone's by owner (`?view=everyone`). */
 export function FollowUpsPage() {
   const { t } = useTranslation('followUps');
@@ -243,7 +249,20 @@ export function FollowUpsPage() {
 
   return (
     <Stack gap="lg" maw={1040}>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <ExportMenu
+            request={{
+              list: 'follow-ups',
+              // Mine: every one of my follow-ups, open and done; everyone's: the open ones shown, soonest first.
+              filter: view === 'everyone' ? everyonesFilter(ownerIds, cycle) : { mine: true },
+              order: 'ASC',
+            }}
+          />
+        }
+      />
       {mayReadAll ? (
         <SegmentedControl
           aria-label={t('views.label')}

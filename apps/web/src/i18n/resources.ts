@@ -42,6 +42,10 @@ import arTrash from '../trash/locales/ar.json';
 import enTrash from '../trash/locales/en.json';
 import esTrash from '../trash/locales/es.json';
 import frTrash from '../trash/locales/fr.json';
+import arExports from '../exports/locales/ar.json';
+import enExports from '../exports/locales/en.json';
+import esExports from '../exports/locales/es.json';
+import frExports from '../exports/locales/fr.json';
 import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
@@ -71,6 +75,7 @@ export const englishResources = {
   home: enHome,
   trash: enTrash,
   dashboard: enDashboard,
+  exports: enExports,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -92,6 +97,7 @@ export const resources: Record<LanguageCode, Resources> = {
     home: frHome,
     trash: frTrash,
     dashboard: frDashboard,
+    exports: frExports,
   },
   es: {
     translation: es,
@@ -107,6 +113,7 @@ export const resources: Record<LanguageCode, Resources> = {
     home: esHome,
     trash: esTrash,
     dashboard: esDashboard,
+    exports: esExports,
   },
   ar: {
     translation: ar,
@@ -122,5 +129,6 @@ export const resources: Record<LanguageCode, Resources> = {
     home: arHome,
     trash: arTrash,
     dashboard: arDashboard,
+    exports: arExports,
   },
 };

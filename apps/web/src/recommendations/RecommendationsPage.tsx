@@ -26,6 +26,7 @@ import { useCan } from '../auth/permissions';
 import { themeNamer } from '../collaborations/shared/format';
 import type { RecommendationCard_RecommendationFragment } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ExportMenu } from '../exports/ExportMenu';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageTitle } from '../ui/usePageTitle';
 import { RecommendationsDocument } from './documents';
@@ -121,11 +122,14 @@ export function RecommendationsPage() {
         title={t('recommendations:title')}
         description={t('recommendations:intro')}
         actions={
-          canManage ? (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
-              {t('recommendations:create')}
-            </Button>
-          ) : null
+          <Group gap="sm" wrap="nowrap">
+            <ExportMenu request={{ list: 'recommendations', filter: recommendationFilter(state) }} />
+            {canManage ? (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
+                {t('recommendations:create')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
 

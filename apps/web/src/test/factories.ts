@@ -21,6 +21,8 @@ export const ADMIN_PERMISSIONS = [
   'collaborations.manage',
   'recommendations.read',
   'recommendations.manage',
+  'lists.export',
+  'exports.audit',
 ] as const;
 
 let sequence = 0;

@@ -1,6 +1,19 @@
+/**
+ * A cell a spreadsheet program would read as a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`, or one starting
+ * with a tab or carriage return) gets a leading apostrophe, as OWASP recommends: opened in Excel, it stays text.
+ * Plain numbers such as -3 stay numbers. The server's exports (apps/api/src/exports/export-writers.ts) apply the same rule.
+ */
+export function neutraliseFormula(value: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value; // a plain number (a figure's change) is no formula
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Rows to CSV (RFC 4180 quoting), with a byte-order mark so spreadsheet programs read UTF-8. */
 export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = (raw: string) => {
+    const value = neutraliseFormula(raw);
+    return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -7,6 +7,7 @@ import { Engagements1795767023079 } from './1795767023079-Engagements';
 import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
+import { ExportLog1795810000000 } from './1795810000000-ExportLog';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -18,4 +19,5 @@ export const migrations: (new () => object)[] = [
   SavedViews1795772970127,
   DashboardRollups1795780000000,
   DashboardIndex1795790000000,
+  ExportLog1795810000000,
 ];

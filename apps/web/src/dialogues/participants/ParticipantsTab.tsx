@@ -43,6 +43,7 @@ import { useDialogueFormatters } from '../format';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { isRole, isStatus, PARTICIPATION_ROLES, PARTICIPATION_STATUSES } from './options';
 import { useNotify } from '../../ui/useNotify';
+import { ExportMenu } from '../../exports/ExportMenu';
 
 export const PARTICIPANTS_PAGE_SIZE = 50;
 
@@ -259,6 +260,13 @@ export function ParticipantsTab({ dialogue }: { dialogue: DialogueDetail_Dialogu
           allowDeselect={false}
           onChange={(value) => setParam('status', value || null)}
           w={{ base: '100%', xs: 180 }}
+        />
+        <ExportMenu
+          request={{
+            list: 'participants',
+            dialogueId: dialogue.id,
+            filter: participationFilter(role, status, text),
+          }}
         />
         {editable ? (
           <Button

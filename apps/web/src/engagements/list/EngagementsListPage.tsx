@@ -24,6 +24,7 @@ import type {
 import { ORGANIZATION_KINDS } from '../../organizations/list/organizationKinds';
 import { useFormatters } from '../../i18n/format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ExportMenu } from '../../exports/ExportMenu';
 import { PageHeader } from '../../ui/PageHeader';
 import { ColleagueSelect } from '../../ui/pickers';
 import { ColleaguesDocument } from '../../ui/pickers/pickerDocuments';
@@ -356,6 +357,7 @@ export function EngagementsListPage() {
             >
               {t('directory:filters.sinceLastDialogue')}
             </Button>
+            <ExportMenu request={{ list: 'engagements', filter: variables.filter, order: variables.order }} />
             <Text size="sm" c="dimmed" ms="auto" aria-live="polite" aria-atomic>
               {totalCount === null ? t('directory:count.loading') : t('list.count', { count: totalCount })}
             </Text>

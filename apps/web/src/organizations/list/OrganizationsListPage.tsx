@@ -299,6 +299,7 @@ export function OrganizationsListPage() {
         onOpen={(o) => void navigate(`/organizations/${o.id}`)}
         savedViews={reference?.savedViews ?? []}
         viewState={viewStateOf(params, SPEC)}
+        exportRequest={{ list: 'organizations', filter: variables.filter, sort: variables.sort }}
         addAction={addAction}
         empty={{
           icon: <IconBuildingCommunity size={24} />,

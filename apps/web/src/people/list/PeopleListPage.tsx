@@ -302,6 +302,7 @@ export function PeopleListPage() {
         onOpen={(p) => void navigate(`/people/${p.id}`)}
         savedViews={reference?.savedViews ?? []}
         viewState={viewStateOf(params, SPEC)}
+        exportRequest={{ list: 'people', filter: variables.filter, sort: variables.sort }}
         addAction={addAction}
         empty={{
           icon: <IconUsers size={24} />,
