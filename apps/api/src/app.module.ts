@@ -62,6 +62,8 @@ import { SavedViewsModule } from './saved-views/saved-views.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
+import { SearchModule } from './search/search.module';
+import { SearchResolver } from './search/search.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -101,6 +103,7 @@ export const RESOLVERS = [
   FollowUpRecommendationResolver,
   SavedViewsResolver,
   DashboardResolver,
+  SearchResolver,
 ];
 
 export interface AppModuleOptions {
@@ -138,6 +141,7 @@ export class AppModule {
         CollaborationsModule,
         RecommendationsModule,
         SavedViewsModule,
+        SearchModule,
         DashboardModule,
       ],
       providers: [
