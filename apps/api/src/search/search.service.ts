@@ -12,7 +12,7 @@ import { MATCH_BY_TIER, SearchKind, type SearchHit } from './search.model';
  * ranking: a common word ("peace") matches thousands of records, and ranking all of them would cost hundreds of
  * milliseconds. Prefix candidates come in order, so exact and prefix matches always make the list.
  */
-export const SEARCH_CANDIDATES = 100;
+export const SEARCH_CANDIDATES = 50;
 
 const ALL_KINDS = Object.values(SearchKind);
 
@@ -81,7 +81,7 @@ export class SearchService {
 
 /** The statement a search runs (also what the benchmark sends straight to the database), or null: nothing to search. */
 export function searchStatement(
-  viewer: CurrentUser,
+  viewer: Pick<CurrentUser, 'role' | 'clearance' | 'locale' | 'organizationId'>,
   args: Pick<SearchArgs, 'text' | 'first' | 'kinds'>,
 ): { sql: string; params: unknown[] } | null {
   const p = new Params();
