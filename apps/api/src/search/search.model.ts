@@ -18,7 +18,7 @@ export enum SearchMatch {
   PREFIX = 'PREFIX',
   /** A word of the text starts with what was typed. */
   WORD = 'WORD',
-  /** Similar words: typos, missing or extra letters. */
+  /** Similar words (typos, missing or extra letters), or the text inside a word. */
   SIMILAR = 'SIMILAR',
 }
 registerEnumType(SearchMatch, { name: 'SearchMatch' });

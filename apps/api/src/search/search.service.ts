@@ -14,6 +14,9 @@ import { MATCH_BY_TIER, SearchKind, type SearchHit } from './search.model';
  */
 export const SEARCH_CANDIDATES = 50;
 
+/** From how many letters a text is also matched as a possible misspelling (shorter: as part of a name). */
+export const SEARCH_FUZZY_FROM = 6;
+
 const ALL_KINDS = Object.values(SearchKind);
 
 /** The action that lets a viewer read each kind. */
@@ -104,14 +107,26 @@ export function searchStatement(
   // fall back to a plain substring match (slower: no index can narrow it).
   const noTrigrams = `cardinality(show_trgm(${q})) = 0`;
 
-  /** Candidate ids of `table` matching the text among `visible` rows (SQL on alias `t`). */
-  const candidates = (table: string, visible: string, extra: string[] = []) => `(
+  // Short texts ("Mei D", "peace") are read as a part of a name, not as a misspelling: their few trigrams are
+  // shared by so many records that a similarity search would read and reject a hundred thousand of them.
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const contains = letters >= 3 ? `t.search_text LIKE ('%' || replace(${q}, '%', '\\%') || '%')` : null;
+  const match =
+    letters >= SEARCH_FUZZY_FROM
+      ? `(${q} <% t.search_text OR (${noTrigrams} AND strpos(t.search_text, ${q}) > 0))`
+      : contains;
+  /**
+   * Candidate ids of `table` matching the text among `visible` rows (SQL on alias `t`). `exact` tables match
+   * parts of words rather than similar words (engagements: see below).
+   */
+  const candidates = (table: string, visible: string, extra: string[] = [], exact = false) => {
+    const where = exact ? contains : match;
+    return `(
       (SELECT t.id FROM ${table} t WHERE t.deleted_at IS NULL AND ${visible} AND (t.search_text COLLATE "C") LIKE ${prefix}
         ORDER BY t.search_text COLLATE "C" LIMIT ${cap})
-      UNION
-      (SELECT t.id FROM ${table} t WHERE t.deleted_at IS NULL AND ${visible}
-        AND (${q} <% t.search_text OR (${noTrigrams} AND strpos(t.search_text, ${q}) > 0)) LIMIT ${cap})
+      ${where ? `UNION (SELECT t.id FROM ${table} t WHERE t.deleted_at IS NULL AND ${visible} AND ${where} LIMIT ${cap})` : ''}
       ${extra.map((e) => `UNION (${e})`).join('\n')})`;
+  };
   /** The tier (3 exact … 0 similar) of a record whose folded text is `searchText` and name `name`. */
   const tier = (
     searchText: string,
@@ -183,10 +198,11 @@ export function searchStatement(
         visible = `EXISTS (SELECT 1 FROM engagement_organizations so
           WHERE so.engagement_id = t.id AND so.organization_id = ${p.add(viewer.organizationId, 'uuid')})`;
       }
-      // The summary as a substring (see the Search migration: fuzzy matching long text reads too many rows);
-      // a pattern shorter than a trigram could not use the index.
+      // Title and summary as words or parts of words, not as possible misspellings: at a million engagements
+      // whose titles share their words ("Meeting on …"), a similarity search read and rejected over 100,000 titles
+      // for a four-word text (2.8 s). A pattern shorter than a trigram could not use the index.
       const inSummary =
-        text.length >= 3
+        letters >= 3
           ? [
               `SELECT t.id FROM engagements t WHERE t.deleted_at IS NULL AND ${visible}
                 AND t.search_summary LIKE ('%' || replace(${q}, '%', '\\%') || '%') LIMIT ${cap}`,
@@ -197,7 +213,7 @@ export function searchStatement(
           `'ENGAGEMENT' AS kind, e.id, e.title AS label, NULL::text AS acronym, NULL::text AS secondary,
            e.type::text AS category, e.date::text AS date`,
           'engagements e',
-          `e.id IN ${candidates('engagements', visible, inSummary)}`,
+          `e.id IN ${candidates('engagements', visible, inSummary, true)}`,
           tier('e.search_text', 'e.title', { word: `strpos(' ' || e.search_summary, ' ' || ${q}) > 0` }),
           'e.search_text',
           'e.title',
