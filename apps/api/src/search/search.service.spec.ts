@@ -55,6 +55,16 @@ describe('searchStatement', () => {
     expect(searchStatement(staff, { text: '2nd round', first: 5 })?.params).not.toContain(2);
   });
 
+  it('matches similar words from 6 letters on, a part of a name from 3, only the start below; engagements never by similarity', () => {
+    const sqlOf = (text: string, kinds: SearchKind[] = [SearchKind.ORGANIZATION]) =>
+      searchStatement(staff, { text, first: 5, kinds })?.sql ?? '';
+    expect(sqlOf('Concilation')).toMatch(/<% t\.search_text/);
+    expect(sqlOf('peace')).not.toMatch(/<%/);
+    expect(sqlOf('peace')).toMatch(/t\.search_text LIKE \('%'/);
+    expect(sqlOf('un')).not.toMatch(/<%|LIKE \('%'/);
+    expect(sqlOf('Concilation Resorces', [SearchKind.ENGAGEMENT])).not.toMatch(/<%/);
+  });
+
   it('searches nothing for text that is only punctuation (it would fold to nothing)', () => {
     expect(searchStatement(staff, { text: '__', first: 5 })).toBeNull();
     expect(searchStatement(staff, { text: "'%'", first: 5 })).toBeNull();
