@@ -116,11 +116,11 @@ export function searchStatement(
       ? `(${q} <% t.search_text OR (${noTrigrams} AND strpos(t.search_text, ${q}) > 0))`
       : contains;
   /**
-   * Candidate ids of `table` matching the text among `visible` rows (SQL on alias `t`). `exact` tables match
-   * parts of words rather than similar words (engagements: see below).
+   * Candidate ids of `table` matching the text among `visible` rows (SQL on alias `t`). With `partsOnly`, the
+   * text must be there as it is typed, never merely similar (engagements: see below).
    */
-  const candidates = (table: string, visible: string, extra: string[] = [], exact = false) => {
-    const where = exact ? contains : match;
+  const candidates = (table: string, visible: string, extra: string[] = [], partsOnly = false) => {
+    const where = partsOnly ? contains : match;
     return `(
       (SELECT t.id FROM ${table} t WHERE t.deleted_at IS NULL AND ${visible} AND (t.search_text COLLATE "C") LIKE ${prefix}
         ORDER BY t.search_text COLLATE "C" LIMIT ${cap})
