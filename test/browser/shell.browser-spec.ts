@@ -40,6 +40,7 @@ describeInBrowser('The shell in a browser', () => {
   let ws: Workspace;
   let page: Page;
   let organizationId: string;
+  let reseauId: string;
 
   beforeAll(async () => {
     ws = await startWorkspace(chromiumPath as string);
@@ -49,6 +50,17 @@ describeInBrowser('The shell in a browser', () => {
       { input: { name: 'Sahel Youth Peace Network', kind: 'CSO_NETWORK', countryCode: 'NE' } },
     );
     organizationId = org.createOrganization.id;
+    const reseau = await ws.admin.ok<{ createOrganization: { id: string } }>(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Réseau Ouest-Africain pour l’Édification de la Paix',
+          kind: 'CSO_NETWORK',
+          countryCode: 'SN',
+        },
+      },
+    );
+    reseauId = reseau.createOrganization.id;
     await ws.admin.ok(`mutation($input: CreateEngagementInput!) { createEngagement(input: $input) { id } }`, {
       input: {
         title: 'Consultation with the Sahel Youth Peace Network on YPS financing',
@@ -158,6 +170,51 @@ describeInBrowser('The shell in a browser', () => {
       // The visible button opens it as well; Escape closes it.
       await page.getByRole('button', { name: 'Search or jump to…' }).click();
       await dialog.getByRole('combobox').waitFor();
+      await page.keyboard.press('Escape');
+      await until('the palette closes', async () => (await dialog.count()) === 0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the palette forgives typos and missing accents: "reseau ouest africian" finds the Réseau Ouest-Africain, and Dialogues are found too',
+    async () => {
+      await page.goto('/');
+      await page.getByRole('heading', { level: 2, name: 'What needs you today' }).waitFor();
+      await page.keyboard.press('Control+K');
+      const dialog = page.getByRole('dialog', { name: 'Search Convene' });
+      const input = dialog.getByRole('combobox');
+      await until('the search field has the focus', () =>
+        input.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false),
+      );
+      await page.keyboard.type('reseau ouest africian');
+      const option = dialog
+        .getByRole('group', { name: 'Organisations' })
+        .getByRole('option', { name: /^Réseau Ouest-Africain pour l’Édification de la Paix/ });
+      await option.waitFor();
+      expect(await option.getAttribute('aria-selected')).toBe('true');
+      expect(await option.textContent()).toContain('Civil society network · Senegal');
+      await shoot(page, 'shell-02b-palette-typo');
+      await page.keyboard.press('Enter');
+      await until(
+        'the organisation opens',
+        async () => new URL(page.url()).pathname === `/organizations/${reseauId}`,
+      );
+      await page
+        .getByRole('heading', { level: 1, name: 'Réseau Ouest-Africain pour l’Édification de la Paix' })
+        .waitFor();
+      await page.waitForTimeout(300);
+
+      // A Dialogue by its venue, misspelled.
+      await page.keyboard.press('Control+K');
+      await until('the search field has the focus', () =>
+        input.evaluate((el) => el === el.ownerDocument.activeElement).catch(() => false),
+      );
+      await page.keyboard.type('new yrok');
+      await dialog
+        .getByRole('group', { name: 'Dialogues' })
+        .getByRole('option', { name: /^3rd CSO–UN Dialogue on Peacebuilding/ })
+        .waitFor();
       await page.keyboard.press('Escape');
       await until('the palette closes', async () => (await dialog.count()) === 0);
     },

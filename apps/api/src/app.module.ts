@@ -64,6 +64,8 @@ import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 import { ExportsModule } from './exports/exports.module';
 import { ExportLogResolver } from './exports/export-log.resolver';
+import { SearchModule } from './search/search.module';
+import { SearchResolver } from './search/search.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -104,6 +106,7 @@ export const RESOLVERS = [
   SavedViewsResolver,
   DashboardResolver,
   ExportLogResolver,
+  SearchResolver,
 ];
 
 export interface AppModuleOptions {
@@ -141,6 +144,7 @@ export class AppModule {
         CollaborationsModule,
         RecommendationsModule,
         SavedViewsModule,
+        SearchModule,
         DashboardModule,
         ExportsModule,
       ],

@@ -15,6 +15,8 @@ import { DashboardRollups } from '../dashboard/dashboard-rollups';
 import type { DashboardFilter } from '../dashboard/dashboard.model';
 import { DASHBOARD_FIELDS, DashboardService, type DashboardField } from '../dashboard/dashboard.service';
 import { BenchClient, compare, percentiles } from './bench-client';
+import { searchStatement } from '../search/search.service';
+import type { CurrentUser } from '../auth/current-user';
 import { runCli } from './run-cli';
 
 /** What each dashboard figure asks for, as the web app does. */
@@ -99,8 +101,8 @@ runCli(async () => {
     options: { requests: { type: 'string' }, suite: { type: 'string' }, filter: { type: 'string' } },
   });
   const suite = values.suite ?? 'directories';
-  if (!['directories', 'dashboard', 'exports'].includes(suite))
-    throw new Error('--suite is directories, dashboard or exports');
+  if (!['directories', 'dashboard', 'exports', 'search'].includes(suite))
+    throw new Error('--suite is directories, dashboard, exports or search');
   const requests = Number(values.requests ?? 200);
   // The benchmark refreshes the dashboard's rollups itself, once, before it measures.
   const config = { ...loadConfig(), logLevel: 'silent', dashboardRefreshSeconds: 0 };
@@ -139,6 +141,19 @@ runCli(async () => {
         dataSource,
         Number(values.requests ?? 3),
       );
+      return;
+    }
+    if (suite === 'search') {
+      const [me]: { clearance: CurrentUser['clearance'] }[] = await dataSource.query(
+        'SELECT clearance FROM users WHERE email = $1',
+        [email],
+      );
+      await benchSearch(requests, dataSource, bench, {
+        ...me,
+        role: Role.STAFF,
+        locale: 'en',
+        organizationId: null,
+      });
       return;
     }
     if (suite === 'dashboard') {
@@ -244,6 +259,120 @@ async function benchExports(
       );
     }
   }
+}
+
+/** What people type: for each kind of search, texts made from the register itself (so they find something). */
+async function searchTexts(dataSource: DataSource): Promise<Record<string, string[]>> {
+  const orgs: { name: string; acronym: string | null }[] = await dataSource.query(
+    `SELECT name, acronym FROM organizations WHERE deleted_at IS NULL AND risk_level = 'STANDARD'
+      ORDER BY md5(id::text) LIMIT 60`,
+  );
+  const people: { full_name: string }[] = await dataSource.query(
+    `SELECT full_name FROM people WHERE deleted_at IS NULL AND risk_level = 'STANDARD' ORDER BY md5(id::text) LIMIT 60`,
+  );
+  const accented: { name: string }[] = await dataSource.query(
+    `SELECT name FROM organizations WHERE deleted_at IS NULL AND risk_level = 'STANDARD' AND name ~ '[À-ž]'
+      ORDER BY md5(id::text) LIMIT 30`,
+  );
+  const words = (text: string, n: number) => text.split(/\s+/).slice(0, n).join(' ');
+  // A typo in the middle of each longer word: two letters swapped, or one dropped.
+  const typo = (text: string, i: number) =>
+    text.replace(/\p{L}{5,}/gu, (w) => {
+      const k = Math.floor(w.length / 2);
+      return i % 2 ? w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2) : w.slice(0, k) + w.slice(k + 1);
+    });
+  const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return {
+    'typos (names)': orgs.slice(0, 30).map((o, i) => typo(words(o.name, 3), i)),
+    'typos (people)': people.slice(0, 30).map((p, i) => typo(p.full_name.replace(/Demo-/, ''), i)),
+    'no accents': [...accented.map((o) => bare(words(o.name, 4))), 'cote divoire', 'sao tome', 'reseau'],
+    prefixes: [
+      ...orgs.slice(30).map((o) => o.name.slice(0, 6)),
+      ...people.slice(30).map((p) => p.full_name.slice(0, 5)),
+    ],
+    acronyms: orgs.flatMap((o) => (o.acronym ? [o.acronym.toLowerCase()] : [])).slice(0, 30),
+    'common words': [
+      'peace',
+      'community',
+      'network',
+      'youth',
+      'meeting',
+      'yps financing',
+      'women',
+      'dialogue',
+      'un women',
+    ],
+    'long texts': orgs.slice(0, 20).map((o) => o.name),
+  };
+}
+
+/**
+ * `--suite search`: the palette's search through the whole API (HTTP, GraphQL, session, validation) against the
+ * very statement it runs sent straight to the database, in turns, for each kind of text (typos, missing accents,
+ * prefixes, acronyms, common words, whole names). Target: p95 ≤ 50 ms.
+ */
+async function benchSearch(
+  requests: number,
+  dataSource: DataSource,
+  client: BenchClient,
+  viewer: Pick<CurrentUser, 'role' | 'clearance' | 'locale' | 'organizationId'>,
+): Promise<void> {
+  const [{ orgs, people, engagements }]: { orgs: string; people: string; engagements: string }[] =
+    await dataSource.query(`SELECT (SELECT count(*) FROM organizations) AS orgs,
+      (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM engagements) AS engagements`);
+  console.log(
+    `Search benchmark: ${requests} searches per kind of text (20 hits each, all kinds), ${orgs} organisations, ${people} people, ${engagements} engagements. Times in ms.`,
+  );
+  for (let i = 0; i < 300; i += 1) await client.request('{ __typename }');
+  console.log('texts | examples | API p50 | API p95 | SQL p50 | SQL p95 | ratio p95 | target (p95 ≤ 50)');
+  const query =
+    'query($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label secondary category date match score } }';
+  const all = { api: [] as number[], sql: [] as number[] };
+  for (const [name, texts] of Object.entries(await searchTexts(dataSource))) {
+    if (!texts.length) continue;
+    let a = 0;
+    let b = 0;
+    const { api, sql, samples } = await compareSamples(
+      requests,
+      () => client.request(query, { text: texts[a++ % texts.length], first: 20 }),
+      async () => {
+        const statement = searchStatement(viewer, { text: texts[b++ % texts.length], first: 20 });
+        if (statement) await dataSource.query(statement.sql, statement.params);
+      },
+    );
+    all.api.push(...samples.api);
+    all.sql.push(...samples.sql);
+    console.log(
+      `${name} | ${texts.slice(0, 2).join('; ')} | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${api.p95 <= 50 ? 'met' : 'NOT met'}`,
+    );
+  }
+  const api = percentiles(all.api);
+  const sql = percentiles(all.sql);
+  console.log(
+    `all searches | | ${api.p50.toFixed(1)} | ${api.p95.toFixed(1)} | ${sql.p50.toFixed(1)} | ${sql.p95.toFixed(1)} | ${(api.p95 / sql.p95).toFixed(2)}× | ${api.p95 <= 50 ? 'met' : 'NOT met'}`,
+  );
+}
+
+/** compare(), keeping the samples too (for the figures over every search). */
+async function compareSamples(n: number, apiRun: () => Promise<number>, sqlRun: () => Promise<unknown>) {
+  const samples = { api: [] as number[], sql: [] as number[] };
+  const { api, sql } = await compare(
+    n,
+    async () => {
+      const ms = await apiRun();
+      samples.api.push(ms);
+      return ms;
+    },
+    async () => {
+      const started = process.hrtime.bigint();
+      await sqlRun();
+      samples.sql.push(Number(process.hrtime.bigint() - started) / 1e6);
+    },
+  );
+  // compare() discards its warm-up rounds; so do the samples.
+  samples.api.splice(0, samples.api.length - n);
+  samples.sql.splice(0, samples.sql.length - n);
+  return { api, sql, samples };
 }
 
 /** Times the live SQL that a figure answered from the engagement index stands in for is run (seconds each at scale). */

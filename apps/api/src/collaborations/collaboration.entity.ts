@@ -17,6 +17,9 @@ export interface CollaborationOutputValue {
 @Entity('collaborations')
 // GIN index for the theme filter, created by hand in the migration (TypeORM cannot declare GIN).
 @Index('collaborations_themes_idx', { synchronize: false })
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('collaborations_search_idx', { synchronize: false })
+@Index('collaborations_search_prefix_idx', { synchronize: false })
 @Index('collaborations_created_idx', ['createdAt', 'id'])
 @Check('collaborations_dates', 'end_date IS NULL OR start_date IS NULL OR end_date >= start_date')
 export class CollaborationEntity extends BaseRecordEntity {
@@ -43,4 +46,8 @@ export class CollaborationEntity extends BaseRecordEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   outputs: CollaborationOutputValue[];
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

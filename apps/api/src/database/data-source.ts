@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { SEARCH_WORD_SIMILARITY } from '../search/search-threshold';
 
 /** One definition of the data source for the app, the CLI and the tests. `synchronize` is never on. */
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {
@@ -15,7 +16,12 @@ export function dataSourceOptions(url: string, options: { poolSize?: number } = 
     migrationsRun: false,
     logging: false,
     logger: silent,
-    extra: { max: options.poolSize ?? 10, application_name: 'convene' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: 'convene',
+      // The word similarity from which search's `<%` matches (pg_trgm reads it per session).
+      options: `-c pg_trgm.word_similarity_threshold=${SEARCH_WORD_SIMILARITY}`,
+    },
   };
 }
 

@@ -3,6 +3,9 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 
 /** An annual edition of the CSO–UN Dialogue on Peacebuilding. Cycles run from one Dialogue to the next. */
 @Entity('dialogues')
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('dialogues_search_idx', { synchronize: false })
+@Index('dialogues_search_prefix_idx', { synchronize: false })
 @Index('dialogues_number_key', ['number'], { unique: true, where: 'deleted_at IS NULL' })
 @Index('dialogues_reference_key_key', ['referenceKey'], { unique: true, where: 'reference_key IS NOT NULL' })
 @Check('dialogues_dates', 'end_date >= start_date')
@@ -44,4 +47,8 @@ export class DialogueEntity extends BaseRecordEntity {
 
   @Column({ name: 'reference_key', type: 'text', nullable: true })
   referenceKey: string | null;
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

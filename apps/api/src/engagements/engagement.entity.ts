@@ -10,6 +10,10 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 // GIN indexes for theme and policy-process filters, created by hand in the migration (TypeORM cannot declare GIN).
 @Index('engagements_themes_idx', { synchronize: false })
 @Index('engagements_policy_processes_idx', { synchronize: false })
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('engagements_search_idx', { synchronize: false })
+@Index('engagements_search_prefix_idx', { synchronize: false })
+@Index('engagements_search_summary_idx', { synchronize: false })
 @Index('engagements_date_idx', ['date', 'id'])
 export class EngagementEntity extends BaseRecordEntity {
   @Column({ type: 'text' })
@@ -48,4 +52,19 @@ export class EngagementEntity extends BaseRecordEntity {
   /** Policy process keys (policy_processes.key) the engagement fed. */
   @Column({ name: 'policy_processes', type: 'text', array: true, default: () => "'{}'" })
   policyProcesses: string[];
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
+
+  /** The summary, folded for search (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({
+    name: 'search_summary',
+    type: 'text',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchSummary?: string | null;
 }

@@ -5,6 +5,9 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 @Entity('organizations')
 // A GIN index for theme filters, created by hand in the migration (TypeORM cannot declare GIN).
 @Index('organizations_themes_idx', { synchronize: false })
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('organizations_search_idx', { synchronize: false })
+@Index('organizations_search_prefix_idx', { synchronize: false })
 @Index('organizations_name_idx', ['name', 'id'])
 @Index('organizations_reference_key_key', ['referenceKey'], {
   unique: true,
@@ -55,4 +58,8 @@ export class OrganizationEntity extends BaseRecordEntity {
   /** Set for organisations Convene ships (UN entities, States, known partners), so seeding never duplicates. */
   @Column({ name: 'reference_key', type: 'text', nullable: true })
   referenceKey: string | null;
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

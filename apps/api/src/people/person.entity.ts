@@ -9,6 +9,10 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 @Entity('people')
 // A GIN index for theme filters, created by hand in the migration (TypeORM cannot declare GIN).
 @Index('people_themes_idx', { synchronize: false })
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('people_search_idx', { synchronize: false })
+@Index('people_search_prefix_idx', { synchronize: false })
+@Index('people_email_search_idx', { synchronize: false })
 @Index('people_name_idx', ['fullName', 'id'])
 export class PersonEntity extends BaseRecordEntity {
   @Column({ name: 'full_name', type: 'text' })
@@ -53,4 +57,8 @@ export class PersonEntity extends BaseRecordEntity {
     default: RiskLevel.STANDARD,
   })
   riskLevel: RiskLevel;
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

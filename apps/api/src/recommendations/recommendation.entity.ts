@@ -20,6 +20,9 @@ export interface RecommendationEvidenceValue {
  */
 @Entity('recommendations')
 @Index('recommendations_themes_idx', { synchronize: false })
+// Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
+@Index('recommendations_search_idx', { synchronize: false })
+@Index('recommendations_search_prefix_idx', { synchronize: false })
 @Index('recommendations_created_idx', ['createdAt', 'id'])
 @Check(
   'recommendations_evidenced',
@@ -64,4 +67,8 @@ export class RecommendationEntity extends BaseRecordEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   evidence: RecommendationEvidenceValue[];
+
+  /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

@@ -3,6 +3,7 @@ import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
 import { DialogueSessions1795768083447 } from './1795768083447-DialogueSessions';
 import { DashboardIndex1795790000000 } from './1795790000000-DashboardIndex';
+import { Search1795800000000 } from './1795800000000-Search';
 import { Engagements1795767023079 } from './1795767023079-Engagements';
 import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
@@ -19,5 +20,6 @@ export const migrations: (new () => object)[] = [
   SavedViews1795772970127,
   DashboardRollups1795780000000,
   DashboardIndex1795790000000,
+  Search1795800000000,
   ExportLog1795810000000,
 ];

@@ -16,13 +16,21 @@ function Where() {
   return <output aria-label="address">{location.pathname}</output>;
 }
 
-const edges = <T,>(nodes: T[]) => nodes.map((node) => ({ __typename: 'Edge', node }));
+const hit = (fields: Record<string, unknown>) => ({
+  __typename: 'SearchHit',
+  acronym: null,
+  secondary: null,
+  category: null,
+  date: null,
+  match: 'SIMILAR',
+  ...fields,
+});
 
 function searchMock(text: string, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
   return {
     request: {
       query: CommandSearchDocument,
-      variables: { text, engagements: true, collaborations: true, recommendations: true, first: 5 },
+      variables: { text, first: 20 },
     },
     result,
   };
@@ -45,61 +53,60 @@ function renderPalette(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('CommandPalette', () => {
-  it('searches every kind of record in one request after a pause in typing, and opens the chosen one with the keyboard', async () => {
+  it('searches every kind in one request after a pause in typing, groups the ranked hits by kind, and opens the chosen one with the keyboard', async () => {
     const answer = vi.fn(() => ({
       data: {
-        organizations: {
-          __typename: 'OrganizationConnection',
-          edges: edges([
-            {
-              __typename: 'Organization',
-              id: 'org-1',
-              name: 'Conciliation Resources',
-              acronym: null,
-              kind: 'INTERNATIONAL_NGO',
-              withheld: [],
-              country: { __typename: 'Country', iso2: 'GB', name: 'United Kingdom' },
-            },
-            {
-              __typename: 'Organization',
-              id: 'org-2',
-              name: null,
-              acronym: null,
-              kind: 'CSO',
-              withheld: ['name', 'acronym'],
-              country: null,
-            },
-          ]),
-        },
-        people: { __typename: 'PersonConnection', edges: [] },
-        engagements: {
-          __typename: 'EngagementConnection',
-          edges: edges([
-            {
-              __typename: 'Engagement',
-              id: 'eng-1',
-              title: 'Conciliation workshop',
-              type: 'WORKSHOP',
-              date: '2026-11-20',
-            },
-          ]),
-        },
-        collaborations: { __typename: 'CollaborationConnection', edges: [] },
-        recommendations: { __typename: 'RecommendationConnection', edges: [] },
+        search: [
+          hit({
+            kind: 'ORGANIZATION',
+            id: 'org-1',
+            label: 'Conciliation Resources',
+            acronym: 'CR',
+            category: 'INTERNATIONAL_NGO',
+            secondary: 'United Kingdom',
+          }),
+          hit({
+            kind: 'ENGAGEMENT',
+            id: 'eng-1',
+            label: 'Conciliation workshop',
+            category: 'WORKSHOP',
+            date: '2026-11-20',
+          }),
+          hit({ kind: 'ORGANIZATION', id: 'org-2', label: 'Concordia Network', category: 'CSO_NETWORK' }),
+          hit({
+            kind: 'DIALOGUE',
+            id: 'dlg-2',
+            label: '2nd CSO–UN Dialogue on Peacebuilding',
+            date: '2024-12-12',
+            secondary: 'UN Headquarters, New York',
+          }),
+          hit({ kind: 'PERSON', id: 'person-1', label: 'Concepción Arenal', secondary: 'Spain' }),
+        ],
       },
     }));
-    const { user } = renderPalette([searchMock('concil', answer)]);
+    const { user } = renderPalette([searchMock('concilation', answer)]);
 
     const input = screen.getByRole('combobox', { name: /Search organisations, people/ });
     await waitFor(() => expect(input).toHaveFocus());
     // Before typing: commands.
     expect(screen.getByRole('option', { name: 'Go to Follow-ups' })).toBeInTheDocument();
-    await user.type(input, 'concil');
+    await user.type(input, 'concilation');
     await screen.findByRole('group', { name: 'Organisations' });
     expect(answer).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('group', { name: 'Engagements' })).toBeInTheDocument();
-    // A withheld organisation is shown as withheld, never as a blank or its name.
-    expect(screen.getAllByText('Withheld').length).toBeGreaterThan(0);
+    // Groups in the order of their best hit; within a group, the API's order (no command matches the typo).
+    expect(screen.getAllByRole('group').map((g) => g.textContent)).toEqual([
+      expect.stringMatching(/^Organisations.*Conciliation Resources \(CR\).*Concordia Network/),
+      expect.stringMatching(/^Engagements.*Conciliation workshop/),
+      expect.stringMatching(/^Dialogues.*2nd CSO–UN Dialogue on Peacebuilding/),
+      expect.stringMatching(/^People.*Concepción Arenal/),
+    ]);
+    // Each hit says what it is: kind, type or status, country, date, venue.
+    expect(screen.getByRole('option', { name: /^Conciliation Resources \(CR\)/ })).toHaveTextContent(
+      'International NGO · United Kingdom',
+    );
+    expect(screen.getByRole('option', { name: /^2nd CSO–UN Dialogue/ })).toHaveTextContent(
+      'UN Headquarters, New York',
+    );
 
     const first = screen.getByRole('option', { name: /^Conciliation Resources/ });
     expect(first).toHaveAttribute('aria-selected', 'true');
@@ -107,9 +114,9 @@ describe('CommandPalette', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     const engagement = screen.getByRole('option', { name: /^Conciliation workshop/ });
     expect(engagement).toHaveAttribute('aria-selected', 'true');
-    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{Enter}');
     await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'address' })).toHaveTextContent('/engagements/eng-1'),
+      expect(screen.getByRole('status', { name: 'address' })).toHaveTextContent('/dialogues/dlg-2'),
     );
   });
 

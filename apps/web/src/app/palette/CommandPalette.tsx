@@ -5,6 +5,7 @@ import {
   IconArrowRight,
   IconBuildingCommunity,
   IconBulb,
+  IconCalendarEvent,
   IconMessages,
   IconPlus,
   IconSearch,
@@ -17,20 +18,38 @@ import { useNavigate } from 'react-router';
 import { useCan } from '../../auth/permissions';
 import { useLogEngagement } from '../../engagements/LogEngagementProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Withheld } from '../../ui/protection/Withheld';
 import { useDayFormatters } from '../../follow-ups/dates';
 import { useNavigationItems } from '../navigation';
 import { CommandSearchDocument } from './documents';
+import type {
+  CollaborationStatus,
+  EngagementType,
+  OrganizationKind,
+  RecommendationStatus,
+  SearchKind,
+} from '../../gql/graphql';
 
 /** Wait this long after the last keystroke before searching: one request per pause, not per letter. */
 export const PALETTE_DEBOUNCE_MS = 250;
-/** Records of each kind the palette shows. */
-const PER_KIND = 5;
+/** Records the palette shows, best first (the API ranks them across kinds). */
+const HITS = 20;
+
+type RecordGroup =
+  'organizations' | 'people' | 'engagements' | 'collaborations' | 'recommendations' | 'dialogues';
+
+/** Each kind of hit: its group, icon and page. */
+const KINDS: Record<SearchKind, { group: RecordGroup; icon: ReactNode; path: string }> = {
+  ORGANIZATION: { group: 'organizations', icon: <IconBuildingCommunity size={16} />, path: '/organizations' },
+  PERSON: { group: 'people', icon: <IconUser size={16} />, path: '/people' },
+  ENGAGEMENT: { group: 'engagements', icon: <IconMessages size={16} />, path: '/engagements' },
+  COLLABORATION: { group: 'collaborations', icon: <IconUsersGroup size={16} />, path: '/collaborations' },
+  RECOMMENDATION: { group: 'recommendations', icon: <IconBulb size={16} />, path: '/recommendations' },
+  DIALOGUE: { group: 'dialogues', icon: <IconCalendarEvent size={16} />, path: '/dialogues' },
+};
 
 interface PaletteOption {
   id: string;
-  group: 'commands' | 'organizations' | 'people' | 'engagements' | 'collaborations' | 'recommendations';
-  /** What the option says; a withheld name renders <Withheld>, never a blank or the hidden name. */
+  group: 'commands' | RecordGroup;
   label: ReactNode;
   /** Plain text for filtering commands. */
   text?: string;
@@ -45,9 +64,10 @@ function fold(text: string): string {
 }
 
 /**
- * The command palette (Ctrl/⌘-K): finds organisations, people, engagements, collaborations and recommendations
- * as one types, and offers commands ("Go to Follow-ups", "Log engagement"). A combobox over a grouped listbox:
- * arrows move, Enter opens, Escape closes.
+ * The command palette (Ctrl/⌘-K): finds organisations, people, engagements, collaborations, recommendations and
+ * Dialogues as one types — typos and missing accents forgiven, best matches first, grouped by kind in the order of
+ * each kind's best match — and offers commands ("Go to Follow-ups", "Log engagement"). A combobox over a grouped
+ * listbox: arrows move, Enter opens, Escape closes.
  */
 export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation(['translation', 'ui']);
@@ -69,13 +89,7 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
   const searching = debounced.length >= 2;
   const { data, previousData, loading, error } = useQuery(CommandSearchDocument, {
     skip: !opened || !searching,
-    variables: {
-      text: debounced,
-      engagements: can('engagements.read'),
-      collaborations: can('collaborations.read'),
-      recommendations: can('recommendations.read'),
-      first: PER_KIND,
-    },
+    variables: { text: debounced, first: HITS },
   });
   const results = searching ? (data ?? (loading ? previousData : undefined)) : undefined;
 
@@ -114,59 +128,39 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
     const matching = needle ? commands.filter((c) => fold(c.text ?? '').includes(needle)) : commands;
     if (!results) return matching;
 
-    const found: PaletteOption[] = [];
-    for (const { node } of results.organizations.edges) {
-      const hidden = node.withheld.includes('name') || !node.name;
-      found.push({
-        id: `organization-${node.id}`,
-        group: 'organizations',
-        label: hidden ? <Withheld compact /> : node.acronym ? `${node.name} (${node.acronym})` : node.name,
-        detail: [t(`ui:enum.OrganizationKind.${node.kind}`), node.country?.name].filter(Boolean).join(' · '),
-        icon: <IconBuildingCommunity size={16} />,
-        run: go(`/organizations/${node.id}`),
-      });
-    }
-    for (const { node } of results.people.edges) {
-      const hidden = node.withheld.includes('fullName') || !node.fullName;
-      found.push({
-        id: `person-${node.id}`,
-        group: 'people',
-        label: hidden ? <Withheld compact /> : node.fullName,
-        detail: node.country?.name ?? undefined,
-        icon: <IconUser size={16} />,
-        run: go(`/people/${node.id}`),
-      });
-    }
-    for (const { node } of results.engagements?.edges ?? []) {
-      found.push({
-        id: `engagement-${node.id}`,
-        group: 'engagements',
-        label: node.title,
-        detail: `${t(`ui:enum.EngagementType.${node.type}`)} · ${days.absolute(node.date)}`,
-        icon: <IconMessages size={16} />,
-        run: go(`/engagements/${node.id}`),
-      });
-    }
-    for (const { node } of results.collaborations?.edges ?? []) {
-      found.push({
-        id: `collaboration-${node.id}`,
-        group: 'collaborations',
-        label: node.title,
-        detail: t(`ui:enum.CollaborationStatus.${node.status}`),
-        icon: <IconUsersGroup size={16} />,
-        run: go(`/collaborations/${node.id}`),
-      });
-    }
-    for (const { node } of results.recommendations?.edges ?? []) {
-      found.push({
-        id: `recommendation-${node.id}`,
-        group: 'recommendations',
-        label: node.title,
-        detail: t(`ui:enum.RecommendationStatus.${node.status}`),
-        icon: <IconBulb size={16} />,
-        run: go(`/recommendations/${node.id}`),
-      });
-    }
+    const found: PaletteOption[] = results.search.map((hit) => {
+      const kind = KINDS[hit.kind];
+      const detail = {
+        ORGANIZATION: [
+          hit.category && t(`ui:enum.OrganizationKind.${hit.category as OrganizationKind}`),
+          hit.secondary,
+        ],
+        PERSON: [hit.secondary],
+        ENGAGEMENT: [
+          hit.category && t(`ui:enum.EngagementType.${hit.category as EngagementType}`),
+          hit.date && days.absolute(hit.date),
+        ],
+        COLLABORATION: [
+          hit.category && t(`ui:enum.CollaborationStatus.${hit.category as CollaborationStatus}`),
+        ],
+        RECOMMENDATION: [
+          hit.category && t(`ui:enum.RecommendationStatus.${hit.category as RecommendationStatus}`),
+          hit.secondary,
+        ],
+        DIALOGUE: [hit.date && days.absolute(hit.date), hit.secondary],
+      }[hit.kind];
+      return {
+        id: `${hit.kind.toLowerCase()}-${hit.id}`,
+        group: kind.group,
+        label: hit.acronym ? `${hit.label} (${hit.acronym})` : hit.label,
+        detail: detail.filter(Boolean).join(' · ') || undefined,
+        icon: kind.icon,
+        run: go(`${kind.path}/${hit.id}`),
+      };
+    });
+    // Grouped by kind, the groups in the order of their best hit (the API ranks hits best first).
+    const order = [...new Set(found.map((o) => o.group))];
+    found.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
     // Records first once there are some: that is what a search is for; commands stay reachable below.
     return [...found, ...matching];
     // eslint-disable-next-line react-hooks/exhaustive-deps
