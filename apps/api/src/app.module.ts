@@ -60,6 +60,7 @@ import { OrganizationEngagementsResolver } from './engagements/organization-enga
 import { OrganizationCountryResolver, PersonCountryResolver } from './reference/country-fields.resolver';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 
@@ -139,6 +140,7 @@ export class AppModule {
         RecommendationsModule,
         SavedViewsModule,
         DashboardModule,
+        DuplicatesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

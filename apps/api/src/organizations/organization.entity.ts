@@ -55,4 +55,8 @@ export class OrganizationEntity extends BaseRecordEntity {
   /** Set for organisations Convene ships (UN entities, States, known partners), so seeding never duplicates. */
   @Column({ name: 'reference_key', type: 'text', nullable: true })
   referenceKey: string | null;
+
+  /** Set when this record was merged into another (and soft-deleted): the survivor. Cleared by undo. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 }

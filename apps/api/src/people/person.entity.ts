@@ -53,4 +53,8 @@ export class PersonEntity extends BaseRecordEntity {
     default: RiskLevel.STANDARD,
   })
   riskLevel: RiskLevel;
+
+  /** Set when this record was merged into another (and soft-deleted): the survivor. Cleared by undo. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 }
