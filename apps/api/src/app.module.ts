@@ -61,6 +61,7 @@ import { OrganizationCountryResolver, PersonCountryResolver } from './reference/
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
+import { DuplicatesResolver } from './duplicates/duplicates.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 
@@ -102,6 +103,7 @@ export const RESOLVERS = [
   FollowUpRecommendationResolver,
   SavedViewsResolver,
   DashboardResolver,
+  DuplicatesResolver,
 ];
 
 export interface AppModuleOptions {

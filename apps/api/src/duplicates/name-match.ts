@@ -125,6 +125,8 @@ function acronymWords(name: string): AcronymWord[] {
     .map((w) => ({ w, optional: NOISE_WORDS.has(w) || ORGANIZATION_NOISE_WORDS.has(w) }));
 }
 
+const MEMO = new Uint8Array(32 * 64);
+
 function readsAsInitials(letters: string, words: readonly AcronymWord[]): boolean {
   if (words.filter((x) => !x.optional).length < 2) return false;
   // Cheap test first: the first letter must start one of the leading words up to the first that counts.
@@ -134,13 +136,14 @@ function readsAsInitials(letters: string, words: readonly AcronymWord[]): boolea
     if (starts || !x.optional) break;
   }
   if (!starts) return false;
-  const memo = new Map<number, boolean>();
+  if (letters.length > 31 || words.length > 63) return false;
+  // memo[i * 64 + j]: 0 unknown, 1 yes, 2 no. One buffer for every call: the scan makes millions of them.
+  const memo = MEMO.fill(0, 0, (letters.length + 1) * 64);
   // Can letters[i..] be read from words[j..]? A word either is skipped (if optional) or gives 1+ of its letters.
   const from = (i: number, j: number): boolean => {
     if (j === words.length) return i === letters.length;
-    const key = i * 1024 + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    const key = i * 64 + j;
+    if (memo[key]) return memo[key] === 1;
     let ok = words[j].optional && from(i, j + 1);
     const { w } = words[j];
     if (!ok && i < letters.length && letters[i] === w[0]) {
@@ -154,7 +157,7 @@ function readsAsInitials(letters: string, words: readonly AcronymWord[]): boolea
         }
       }
     }
-    memo.set(key, ok);
+    memo[key] = ok ? 1 : 2;
     return ok;
   };
   return from(0, 0);

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
+  IconCopy,
   IconHome,
   IconMessages,
   IconTrash,
@@ -27,6 +28,7 @@ export type NavigationKey =
   | 'recommendations'
   | 'dashboard'
   | 'trash'
+  | 'duplicates'
   | 'users';
 
 export interface NavigationItem {
@@ -106,6 +108,13 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.trash'),
         icon: IconTrash,
         allowed: can('register.write') || can('engagements.manage'),
+      },
+      {
+        key: 'duplicates',
+        to: '/duplicates',
+        label: t('nav.duplicates'),
+        icon: IconCopy,
+        allowed: can('records.merge'),
       },
       {
         key: 'users',

@@ -21,6 +21,7 @@ export const ADMIN_PERMISSIONS = [
   'collaborations.manage',
   'recommendations.read',
   'recommendations.manage',
+  'records.merge',
 ] as const;
 
 let sequence = 0;
