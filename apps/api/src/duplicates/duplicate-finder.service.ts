@@ -53,6 +53,7 @@ export interface DuplicateQuery {
 
 interface ScanRow {
   id: string;
+  reference: boolean;
   name: string;
   acronym: string | null;
   email: string | null;
@@ -113,8 +114,10 @@ export class DuplicateFinderService {
     const scannedAt = new Date();
     const rows: ScanRow[] = await this.db.query(
       kind === 'organization'
-        ? 'SELECT id, name, acronym, NULL AS email, country_code FROM organizations WHERE deleted_at IS NULL'
-        : 'SELECT id, full_name AS name, NULL AS acronym, email, country_code FROM people WHERE deleted_at IS NULL',
+        ? `SELECT id, name, acronym, NULL AS email, country_code, reference_key IS NOT NULL AS reference
+             FROM organizations WHERE deleted_at IS NULL`
+        : `SELECT id, full_name AS name, NULL AS acronym, email, country_code, false AS reference
+             FROM people WHERE deleted_at IS NULL`,
     );
     const records: MatchRecord[] = rows.map((r) => ({
       id: r.id,
@@ -124,6 +127,8 @@ export class DuplicateFinderService {
       countryCode: r.country_code,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
+    // Reference data Convene ships (UN entities, States, known partners) are distinct bodies by definition.
+    const reference = new Set(rows.filter((r) => r.reference).map((r) => r.id));
     const index = new DuplicateIndex(records, kind);
     const found = new Map<string, ScannedPair>();
     let slice = performance.now();
@@ -137,7 +142,7 @@ export class DuplicateFinderService {
       for (const match of index.pairsOf(i, LIKELY_DUPLICATE_SCORE, 10)) {
         const [a, b] = record.id < match.id ? [record.id, match.id] : [match.id, record.id];
         const key = `${a}:${b}`;
-        if (found.has(key)) continue;
+        if (found.has(key) || (reference.has(a) && reference.has(b))) continue;
         found.set(key, {
           a,
           b,

@@ -297,6 +297,10 @@ function scorePrepared(pa: Prepared, pb: Prepared, kind: MatchKind): Match {
     } else if (explains(pa.acronyms, pb.acronymWords) || explains(pb.acronyms, pa.acronymWords)) {
       reasons.push('ACRONYM_OF_NAME');
       nameScore = Math.max(nameScore, 0.6);
+    } else if (pa.acronym && pb.acronym) {
+      // Two different acronyms name two bodies, however alike their names ("UNDP" / "DCO": United Nations
+      // Development Programme / United Nations Development Coordination Office).
+      nameScore -= 0.2;
     }
   }
   if (a.countryCode && b.countryCode) {

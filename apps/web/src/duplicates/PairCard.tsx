@@ -65,7 +65,7 @@ export function PairCard({ pair, busy, onMerge, onDismiss }: PairCardProps) {
             {t('score', { percent: Math.round(pair.score * 100) })}
           </Badge>
           {pair.reasons.map((reason) => (
-            <Badge key={reason} variant="outline" color="gray">
+            <Badge key={reason} variant="default">
               {t(`reasons.${reason}` as never)}
             </Badge>
           ))}

@@ -99,7 +99,7 @@ function MergedNotice({
         {merge ? (
           <Button
             size="compact-sm"
-            variant="light"
+            variant="default"
             leftSection={<IconArrowBackUp size={14} aria-hidden />}
             onClick={() =>
               void undo(merge.id).then(async () => {

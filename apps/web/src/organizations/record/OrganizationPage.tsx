@@ -148,7 +148,10 @@ export function OrganizationPage() {
         onChanged={() => void refetch()}
       />
       {trashed ? (
-        <TrashBanner deletedAt={organization.deletedAt ?? ''} onRestore={mayWrite ? undoDelete : undefined} />
+        <TrashBanner
+          deletedAt={organization.deletedAt ?? ''}
+          onRestore={mayWrite && !organization.mergedIntoId ? undoDelete : undefined}
+        />
       ) : null}
       <RecordHeader
         name={nameWithheld ? null : organization.name}

@@ -146,7 +146,10 @@ export function PersonPage() {
         onChanged={() => void refetch()}
       />
       {trashed ? (
-        <TrashBanner deletedAt={person.deletedAt ?? ''} onRestore={mayWrite ? undoDelete : undefined} />
+        <TrashBanner
+          deletedAt={person.deletedAt ?? ''}
+          onRestore={mayWrite && !person.mergedIntoId ? undoDelete : undefined}
+        />
       ) : null}
       <RecordHeader
         name={nameWithheld ? null : person.fullName}
