@@ -1,4 +1,5 @@
 import { RiskLevel, Role } from '@convene/domain';
+import { DuplicateFinderService } from '../../apps/api/src/duplicates/duplicate-finder.service';
 import { signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -316,6 +317,34 @@ const countOn = async (id: string) => {
   );
   return row as Record<string, number>;
 };
+
+describe('a large register', () => {
+  it('keeps its last scan until someone scans again, but applies protection at once', async () => {
+    const { client, user } = await signedIn(t, Role.STAFF);
+    // As above 20,000 records: the scan is not repeated on request.
+    const finder = new DuplicateFinderService(t.db.dataSource, { rescanOnRequestUpTo: 0 });
+    const viewer = { ...user, clearance: RiskLevel.STANDARD } as never;
+    const a = await org(client, { name: 'Sahel Youth Peace Forum', countryCode: 'ML' });
+    const b = await org(client, { name: 'Sahel Youth Peace Forums', countryCode: 'ML' });
+    const first = await finder.find(viewer, { kind: 'organization', first: 10 });
+    expect(first.stale).toBe(false);
+    expect(first.pairs.map((p) => [p.a, p.b])).toEqual([[a.id, b.id].sort()]);
+
+    const c = await org(client, { name: 'Grassroots Mediators Collective', countryCode: 'ML' });
+    const d = await org(client, { name: 'Grassroots Mediators Collectives', countryCode: 'ML' });
+    const stale = await finder.find(viewer, { kind: 'organization', first: 10 });
+    expect(stale.stale).toBe(true);
+    expect(stale.totalCount).toBe(1);
+
+    await client.ok(SET_ORG_RISK, { i: { id: a.id, version: a.version, riskLevel: 'ELEVATED' } });
+    expect((await finder.find(viewer, { kind: 'organization', first: 10 })).totalCount).toBe(0);
+
+    await finder.scan('organization');
+    const again = await finder.find(viewer, { kind: 'organization', first: 10 });
+    expect(again.stale).toBe(false);
+    expect(again.pairs.map((p) => [p.a, p.b])).toEqual([[c.id, d.id].sort()]);
+  });
+});
 
 describe('merging organisations', () => {
   it('keeps every link and history entry of both, records who merged, and undo restores exactly', async () => {
