@@ -38,7 +38,10 @@ export interface DuplicatePage {
   offset: number;
   hasNextPage: boolean;
   endCursor: string | null;
-  scan: DuplicateScanResult;
+  /** Null while the first scan of a large register runs in the background (`scanning`). */
+  scan: DuplicateScanResult | null;
+  /** A scan is running: the list will be (more) complete when it ends. */
+  scanning: boolean;
   /** True when records changed since the scan and it was not repeated (too large to repeat on every request). */
   stale: boolean;
 }
@@ -167,10 +170,20 @@ export class DuplicateFinderService {
     return result;
   }
 
-  /** The current scan of a kind, scanning first if there is none or a small register changed since. */
-  private async current(kind: DuplicateKind): Promise<{ scan: DuplicateScanResult; stale: boolean }> {
+  /**
+   * The current scan of a kind, scanning first if there is none or a small register changed since. A large
+   * register's first scan runs in the background (minutes at 100,000 records): the answer says so meanwhile.
+   */
+  private async current(kind: DuplicateKind): Promise<{ scan: DuplicateScanResult | null; stale: boolean }> {
     const scan = this.scans.get(kind);
-    if (!scan) return { scan: await this.scan(kind), stale: false };
+    if (!scan) {
+      const [{ n }]: { n: number }[] = await this.db.query(
+        `SELECT count(*)::int AS n FROM ${TABLE[kind]} WHERE deleted_at IS NULL`,
+      );
+      if (n <= this.options.rescanOnRequestUpTo) return { scan: await this.scan(kind), stale: false };
+      this.scan(kind).catch(() => undefined); // a failed background scan is simply tried again next time
+      return { scan: null, stale: false };
+    }
     const [state]: { n: number; changed: boolean }[] = await this.db.query(
       `SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS n,
               coalesce(max(greatest(updated_at, created_at, deleted_at)) >= $1, false) AS changed
@@ -185,7 +198,8 @@ export class DuplicateFinderService {
 
   async find(viewer: CurrentUser, query: DuplicateQuery): Promise<DuplicatePage> {
     const { scan, stale } = await this.current(query.kind);
-    let pairs = scan.pairs;
+    const scanning = this.running.has(query.kind);
+    let pairs = scan?.pairs ?? [];
     if (query.recordId) pairs = pairs.filter((p) => p.a === query.recordId || p.b === query.recordId);
     if (query.countryCode) {
       const code = query.countryCode.toUpperCase();
@@ -227,6 +241,7 @@ export class DuplicateFinderService {
       hasNextPage: end < shown.length,
       endCursor: page.length ? encodeCursor([end]) : null,
       scan,
+      scanning,
       stale,
     };
   }

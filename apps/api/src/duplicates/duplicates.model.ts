@@ -104,8 +104,14 @@ export class DuplicatePairConnection {
   @Field(() => Int)
   totalCount: number;
 
-  @Field(() => DuplicateScan)
-  scan: DuplicateScan;
+  @Field(() => DuplicateScan, {
+    nullable: true,
+    description: 'The scan the list comes from; null while the first scan of a large register runs.',
+  })
+  scan: DuplicateScan | null;
+
+  @Field({ description: 'A scan is running in the background: ask again in a moment for a complete list.' })
+  scanning: boolean;
 }
 
 @ObjectType({ description: 'A merge of two records, and whether it was undone.' })

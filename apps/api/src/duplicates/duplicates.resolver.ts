@@ -72,7 +72,8 @@ export class DuplicatesResolver {
       }),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       totalCount: page.totalCount,
-      scan: scanModel(page.scan, page.stale),
+      scan: page.scan ? scanModel(page.scan, page.stale) : null,
+      scanning: page.scanning,
     };
   }
 

@@ -53,6 +53,7 @@ function listMock(withPair = true) {
         duplicates: {
           __typename: 'DuplicatePairConnection',
           totalCount: withPair ? 1 : 0,
+          scanning: false,
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
           scan: {
             __typename: 'DuplicateScan',

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFormatters } from '../i18n/format';
@@ -57,6 +57,13 @@ export function DuplicatesPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  // While the first scan of a large register runs on the server, ask again every few seconds.
+  const scanningNow = data?.duplicates.scanning ?? false;
+  useEffect(() => {
+    if (!scanningNow) return;
+    const timer = setInterval(() => void refetch(), 5_000);
+    return () => clearInterval(timer);
+  }, [scanningNow, refetch]);
   const [scan, scanning] = useMutation(ScanDuplicatesDocument);
   const [dismiss] = useMutation(MarkNotDuplicateDocument);
   const [mergeOrganizations] = useMutation(MergeOrganizationsDocument);
@@ -168,15 +175,22 @@ export function DuplicatesPage() {
       ) : null}
       {connection ? (
         <Stack gap={4}>
+          {connection.scanning ? (
+            <Alert color="blue" variant="light" aria-live="polite">
+              {t('scanningLong')}
+            </Alert>
+          ) : null}
           <Text fw={600}>{t('count', { count: connection.totalCount })}</Text>
-          <Text size="sm" c="dimmed">
-            {t('scanned', {
-              records: connection.scan.recordCount,
-              when: dateTime(connection.scan.scannedAt),
-              seconds: (connection.scan.durationMs / 1000).toFixed(1),
-            })}
-          </Text>
-          {connection.scan.stale ? (
+          {connection.scan ? (
+            <Text size="sm" c="dimmed">
+              {t('scanned', {
+                records: connection.scan.recordCount,
+                when: dateTime(connection.scan.scannedAt),
+                seconds: (connection.scan.durationMs / 1000).toFixed(1),
+              })}
+            </Text>
+          ) : null}
+          {connection.scan?.stale ? (
             <Alert color="yellow" variant="light">
               {t('stale')}
             </Alert>
@@ -191,7 +205,7 @@ export function DuplicatesPage() {
           <Skeleton height={180} />
         </Stack>
       ) : null}
-      {connection && pairs.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : null}
+      {connection && !connection.scanning && pairs.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : null}
       {pairs.map((pair) => (
         <PairCard
           key={`${pair.id}:${pair.records.map((r) => r.version).join(':')}`}

@@ -5,6 +5,7 @@ export const DuplicatesDocument = graphql(`
   query Duplicates($filter: DuplicateFilter!, $first: Int!, $after: String) {
     duplicates(filter: $filter, first: $first, after: $after) {
       totalCount
+      scanning
       pageInfo {
         hasNextPage
         endCursor
