@@ -79,7 +79,8 @@ function MergedNotice({
   const { dateTime } = useFormatters();
   const undo = useUndoMerge();
   const { data, refetch } = useQuery(RecordMergesDocument, { variables: { recordId } });
-  const merge = data?.merges.find((g) => g.mergedId === recordId && !g.undoneAt);
+  if (!data) return null;
+  const merge = data.merges.find((g) => g.mergedId === recordId && !g.undoneAt);
   return (
     <Alert color="blue" variant="light">
       <Group gap="sm" wrap="wrap">
