@@ -60,6 +60,8 @@ import { OrganizationEngagementsResolver } from './engagements/organization-enga
 import { OrganizationCountryResolver, PersonCountryResolver } from './reference/country-fields.resolver';
 import { SavedViewsModule } from './saved-views/saved-views.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
+import { DuplicatesResolver } from './duplicates/duplicates.resolver';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
 import { ExportsModule } from './exports/exports.module';
@@ -107,6 +109,7 @@ export const RESOLVERS = [
   DashboardResolver,
   ExportLogResolver,
   SearchResolver,
+  DuplicatesResolver,
 ];
 
 export interface AppModuleOptions {
@@ -147,6 +150,7 @@ export class AppModule {
         SearchModule,
         DashboardModule,
         ExportsModule,
+        DuplicatesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

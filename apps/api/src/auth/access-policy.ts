@@ -46,6 +46,8 @@ export enum Action {
   ExportLists = 'lists.export',
   /** Read the log of exports: who downloaded which list, when, how many rows. */
   ReadExportLog = 'exports.audit',
+  /** Find likely duplicate organisations and people, mark pairs "not a duplicate", merge and undo merges. */
+  MergeRecords = 'records.merge',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -72,6 +74,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   // Core Group members are external networks: they read what concerns them on screen but take no bulk copies.
   [Action.ExportLists]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
   [Action.ReadExportLog]: [Role.ADMIN],
+  [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

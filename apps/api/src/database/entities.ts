@@ -34,6 +34,7 @@ import { InvitationEntity } from '../users/invitation.entity';
 import { UserEntity } from '../users/user.entity';
 import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ExportLogEntity } from '../exports/export-log.entity';
+import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -69,4 +70,6 @@ export const entities = [
   RecommendationPersonEntity,
   SavedViewEntity,
   ExportLogEntity,
+  MergeEntity,
+  DuplicateDismissalEntity,
 ];

@@ -116,3 +116,36 @@ describe('DuplicateIndex', () => {
     expect(index.matches(records[1])).toEqual([]);
   });
 });
+
+describe('different acronyms', () => {
+  it('hold back alike names of two bodies with their own acronyms, but not an acronym and its name', () => {
+    const undp = { id: 'a', name: 'United Nations Development Programme', acronym: 'UNDP' };
+    const dco = { id: 'b', name: 'United Nations Development Coordination Office', acronym: 'DCO' };
+    const withoutAcronyms = scorePair({ ...undp, acronym: null }, { ...dco, acronym: null }, 'organization');
+    const withAcronyms = scorePair(undp, dco, 'organization');
+    expect(withAcronyms.score).toBeCloseTo(withoutAcronyms.score - 0.2, 5);
+    expect(withAcronyms.score).toBeLessThan(LIKELY_DUPLICATE_SCORE);
+    const wanep = scorePair(
+      { id: 'c', name: 'West Africa Network for Peacebuilding', acronym: 'WANEP', countryCode: 'GH' },
+      { id: 'd', name: 'WANEP', acronym: 'W.A.N.E.P.', countryCode: 'GH' },
+      'organization',
+    );
+    expect(wanep.reasons).toContain('SAME_ACRONYM');
+    expect(wanep.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE_SCORE);
+  });
+});
+
+describe('DuplicateIndex.pairsOf', () => {
+  it('finds every likely pair once, from the earlier record of the two', () => {
+    const records = [
+      { id: '1', name: 'Fundación Paz y Democracia', countryCode: 'CO' },
+      { id: '2', name: 'Women Peacemakers Initiative', countryCode: 'KE' },
+      { id: '3', name: 'FUNDACION PAZ Y DEMOCRACIA', countryCode: 'CO' },
+      { id: '4', name: 'Women Peacemakers Initiatives', countryCode: 'KE' },
+      { id: '5', name: 'Youth Voices Sahel', countryCode: 'ML' },
+    ];
+    const index = new DuplicateIndex(records, 'organization');
+    const pairs = records.flatMap((r, i) => index.pairsOf(i).map((m) => `${r.id}-${m.id}`));
+    expect(pairs.sort()).toEqual(['1-3', '2-4']);
+  });
+});

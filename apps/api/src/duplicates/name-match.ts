@@ -110,17 +110,40 @@ export function acronymKey(acronym: string | null | undefined): string | null {
  */
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronymKey(acronym);
-  if (!letters) return false;
-  const all = foldText(name).split(' ').filter(Boolean);
-  const words = all.map((w) => ({ w, optional: NOISE_WORDS.has(w) || ORGANIZATION_NOISE_WORDS.has(w) }));
+  return !!letters && readsAsInitials(letters, acronymWords(name));
+}
+
+interface AcronymWord {
+  w: string;
+  optional: boolean;
+}
+
+function acronymWords(name: string): AcronymWord[] {
+  return foldText(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => ({ w, optional: NOISE_WORDS.has(w) || ORGANIZATION_NOISE_WORDS.has(w) }));
+}
+
+const MEMO = new Uint8Array(32 * 64);
+
+function readsAsInitials(letters: string, words: readonly AcronymWord[]): boolean {
   if (words.filter((x) => !x.optional).length < 2) return false;
-  const memo = new Map<string, boolean>();
+  // Cheap test first: the first letter must start one of the leading words up to the first that counts.
+  let starts = false;
+  for (const x of words) {
+    if (x.w[0] === letters[0]) starts = true;
+    if (starts || !x.optional) break;
+  }
+  if (!starts) return false;
+  if (letters.length > 31 || words.length > 63) return false;
+  // memo[i * 64 + j]: 0 unknown, 1 yes, 2 no. One buffer for every call: the scan makes millions of them.
+  const memo = MEMO.fill(0, 0, (letters.length + 1) * 64);
   // Can letters[i..] be read from words[j..]? A word either is skipped (if optional) or gives 1+ of its letters.
   const from = (i: number, j: number): boolean => {
     if (j === words.length) return i === letters.length;
-    const key = `${i},${j}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    const key = i * 64 + j;
+    if (memo[key]) return memo[key] === 1;
     let ok = words[j].optional && from(i, j + 1);
     const { w } = words[j];
     if (!ok && i < letters.length && letters[i] === w[0]) {
@@ -134,30 +157,41 @@ export function isAcronymOf(acronym: string, name: string): boolean {
         }
       }
     }
-    memo.set(key, ok);
+    memo[key] = ok ? 1 : 2;
     return ok;
   };
   return from(0, 0);
 }
 
-function trigrams(text: string): Set<string> {
+/** The distinct trigrams of a folded text, as sorted numbers (folded text is ASCII: one byte per letter). */
+function trigrams(text: string): Int32Array {
   const padded = `  ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
+  const grams = new Set<number>();
+  for (let i = 0; i + 3 <= padded.length; i++)
+    grams.add((padded.charCodeAt(i) << 16) | (padded.charCodeAt(i + 1) << 8) | padded.charCodeAt(i + 2));
+  return Int32Array.from(grams).sort();
 }
 
 /** Similarity of two names from 0 to 1 (Dice coefficient of trigrams over their sorted words). */
 export function nameSimilarity(a: string, b: string, kind: MatchKind): number {
   const left = nameWords(a, kind).sort().join(' ');
   const right = nameWords(b, kind).sort().join(' ');
+  return similarityOf(left, trigrams(left), right, trigrams(right));
+}
+
+function similarityOf(left: string, x: Int32Array, right: string, y: Int32Array): number {
   if (!left || !right) return 0;
   if (left === right) return 1;
-  const x = trigrams(left);
-  const y = trigrams(right);
   let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 /** A record as the matcher sees it. */
@@ -185,6 +219,8 @@ export const LIKELY_DUPLICATE_SCORE = 0.6;
 
 /** Words shared by more records than this are too common to narrow the search (e.g. "peace", "network"). */
 const COMMON_KEY_LIMIT = 500;
+/** Pairs of words shared by more records than this are common too (in generated data, or "peace … network"). */
+const COMMON_PAIR_LIMIT = 50;
 
 /** An organisation's acronym, and its name when the name is one word that reads like an acronym ("WANEP"). */
 function acronymsOf(record: MatchRecord): Set<string> {
@@ -196,33 +232,75 @@ function acronymsOf(record: MatchRecord): Set<string> {
   return keys;
 }
 
+/** A record folded once for many comparisons (the scan compares each record with many others). */
+interface Prepared {
+  record: MatchRecord;
+  words: string[];
+  sorted: string;
+  grams: Int32Array;
+  email: string | null;
+  acronym: string | null;
+  acronyms: Set<string>;
+  acronymWords: AcronymWord[];
+}
+
+function prepare(record: MatchRecord, kind: MatchKind): Prepared {
+  const words = nameWords(record.name, kind);
+  const sorted = [...words].sort().join(' ');
+  const organization = kind === 'organization';
+  return {
+    record,
+    words,
+    sorted,
+    grams: trigrams(sorted),
+    email: emailKey(record.email),
+    acronym: acronymKey(record.acronym),
+    acronyms: organization ? acronymsOf(record) : new Set(),
+    acronymWords: organization ? acronymWords(record.name) : [],
+  };
+}
+
 /**
  * Scores one pair. Same email is decisive; otherwise the name's similarity, helped by a shared or explained
  * acronym and by the same country, and held back when both countries are known and differ.
  */
 export function scorePair(a: MatchRecord, b: MatchRecord, kind: MatchKind): Match {
+  return scorePrepared(prepare(a, kind), prepare(b, kind), kind);
+}
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function explains(acronyms: Set<string>, words: readonly AcronymWord[]): boolean {
+  for (const x of acronyms) if (readsAsInitials(x, words)) return true;
+  return false;
+}
+
+function scorePrepared(pa: Prepared, pb: Prepared, kind: MatchKind): Match {
+  const a = pa.record;
+  const b = pb.record;
   const reasons: MatchReason[] = [];
   let score = 0;
-  const emailA = emailKey(a.email);
-  if (emailA && emailA === emailKey(b.email)) {
+  if (pa.email && pa.email === pb.email) {
     reasons.push('SAME_EMAIL');
     score = 1;
   }
-  const similarity = nameSimilarity(a.name, b.name, kind);
+  const similarity = similarityOf(pa.sorted, pa.grams, pb.sorted, pb.grams);
   if (similarity >= 0.5) reasons.push('SIMILAR_NAME');
   let nameScore = similarity;
   if (kind === 'organization') {
-    const acronymsA = acronymsOf(a);
-    const acronymsB = acronymsOf(b);
-    if (acronymKey(a.acronym) && [...acronymsA].some((x) => acronymsB.has(x))) {
+    if (pa.acronym && shares(pa.acronyms, pb.acronyms)) {
       reasons.push('SAME_ACRONYM');
       nameScore = Math.max(nameScore, 0.55 + similarity / 2);
-    } else if (
-      [...acronymsA].some((x) => isAcronymOf(x, b.name)) ||
-      [...acronymsB].some((x) => isAcronymOf(x, a.name))
-    ) {
+    } else if (explains(pa.acronyms, pb.acronymWords) || explains(pb.acronyms, pa.acronymWords)) {
       reasons.push('ACRONYM_OF_NAME');
       nameScore = Math.max(nameScore, 0.6);
+    } else if (pa.acronym && pb.acronym) {
+      // Two different acronyms name two bodies, however alike their names ("UNDP" / "DCO": United Nations
+      // Development Programme / United Nations Development Coordination Office).
+      nameScore -= 0.2;
     }
   }
   if (a.countryCode && b.countryCode) {
@@ -243,13 +321,17 @@ export function scorePair(a: MatchRecord, b: MatchRecord, kind: MatchKind): Matc
  */
 export class DuplicateIndex {
   private readonly byKey = new Map<string, number[]>();
+  private readonly prepared: Prepared[];
+  private readonly keys: string[][];
 
   constructor(
     private readonly records: readonly MatchRecord[],
     private readonly kind: MatchKind,
   ) {
-    records.forEach((record, i) => {
-      for (const key of this.keysOf(record)) {
+    this.prepared = records.map((record) => prepare(record, kind));
+    this.keys = this.prepared.map((p) => this.keysOf(p));
+    this.keys.forEach((keys, i) => {
+      for (const key of keys) {
         const list = this.byKey.get(key);
         if (list) list.push(i);
         else this.byKey.set(key, [i]);
@@ -261,49 +343,93 @@ export class DuplicateIndex {
     return this.records.length;
   }
 
-  private keysOf(record: MatchRecord): Set<string> {
+  private keysOf(p: Prepared): string[] {
     const keys = new Set<string>();
-    const email = emailKey(record.email);
-    if (email) keys.add(`e:${email}`);
-    const acronym = acronymKey(record.acronym);
-    if (acronym) keys.add(`a:${acronym}`);
-    for (const word of nameWords(record.name, this.kind)) {
-      if (word.length < 2) continue;
+    if (p.email) keys.add(`e:${p.email}`);
+    if (p.acronym) keys.add(`a:${p.acronym}`);
+    // The whole name, so that the same name meets itself even when each of its words is common.
+    if (p.sorted) keys.add(`n:${p.sorted}`);
+    const words = p.words.filter((w) => w.length >= 2);
+    for (const word of words) {
       keys.add(`w:${word}`);
       if (word.length > 4) keys.add(`w:${word.slice(0, 4)}`);
       // A name may be an acronym of another record's name, and an acronym may be written out as the name.
       keys.add(`a:${word}`);
     }
+    // Pairs of words (their first four letters): two names sharing two words meet even when every word is
+    // common ("Youth Peace Network of Kenya" / "Youth Peace Forum of Kenya"), and such keys stay selective.
+    const prefixes = [...new Set(words.slice(0, 6).map((w) => w.slice(0, 4)))].sort();
+    for (let x = 0; x < prefixes.length; x++)
+      for (let y = x + 1; y < prefixes.length; y++) keys.add(`p:${prefixes[x]}|${prefixes[y]}`);
     if (this.kind === 'organization') {
-      // An acronym meets the names it may stand for through their first two initials ("wa" for WANEP and
-      // West Africa Network for Peacebuilding): `i:` keys are names, `j:` keys acronyms, looked up crosswise.
-      const words = nameWords(record.name, this.kind);
-      if (words.length >= 2) keys.add(`i:${words[0][0]}${words[1][0]}`);
-      for (const acronymish of acronymsOf(record)) keys.add(`j:${acronymish.slice(0, 2)}`);
+      // An acronym meets the names it may stand for through their first initials ("wan" for WANEP and West
+      // Africa Network for Peacebuilding): `i:` keys are names (initials with and without the small words),
+      // `j:` keys acronyms (their first three letters, or two when that is all), looked up crosswise.
+      const all = p.acronymWords.map((x) => x.w);
+      for (const list of [p.words, all]) {
+        if (list.length >= 2)
+          keys.add(
+            `i:${list
+              .slice(0, 3)
+              .map((w) => w[0])
+              .join('')}`,
+          );
+        if (list.length === 2 || list.length >= 3) keys.add(`i:${list[0][0]}${list[1][0]}`);
+      }
+      for (const acronymish of p.acronyms) keys.add(`j:${acronymish.slice(0, 3)}`);
     }
-    return keys;
+    return [...keys];
   }
 
-  /** Records that may be the same as `candidate`, best first (never the candidate itself). */
-  matches(candidate: MatchRecord, minScore = LIKELY_DUPLICATE_SCORE, limit = 5): Match[] {
+  /** The records sharing a key with `keys` (crosswise for initials), each once, common keys skipped. */
+  private *candidates(keys: readonly string[]): Generator<number> {
     const seen = new Set<number>();
-    const found: Match[] = [];
-    for (const own of this.keysOf(candidate)) {
+    for (const own of keys) {
       const key = own.startsWith('i:')
         ? `j:${own.slice(2)}`
         : own.startsWith('j:')
           ? `i:${own.slice(2)}`
           : own;
       const list = this.byKey.get(key);
-      if (!list || (list.length > COMMON_KEY_LIMIT && !key.startsWith('e:'))) continue;
+      if (!list) continue;
+      const limit = key.startsWith('e:')
+        ? Infinity
+        : key.startsWith('p:')
+          ? COMMON_PAIR_LIMIT
+          : COMMON_KEY_LIMIT;
+      if (list.length > limit) continue;
       for (const i of list) {
         if (seen.has(i)) continue;
         seen.add(i);
-        const record = this.records[i];
-        if (record.id === candidate.id) continue;
-        const match = scorePair(candidate, record, this.kind);
-        if (match.score >= minScore) found.push(match);
+        yield i;
       }
+    }
+  }
+
+  /** Records that may be the same as `candidate`, best first (never the candidate itself). */
+  matches(candidate: MatchRecord, minScore = LIKELY_DUPLICATE_SCORE, limit = 5): Match[] {
+    const own = prepare(candidate, this.kind);
+    const found: Match[] = [];
+    for (const i of this.candidates(this.keysOf(own))) {
+      const record = this.records[i];
+      if (record.id === candidate.id) continue;
+      const match = scorePrepared(own, this.prepared[i], this.kind);
+      if (match.score >= minScore) found.push(match);
+    }
+    return found.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+
+  /**
+   * Every likely pair among the indexed records, each once (the duplicate finder's scan): the record at
+   * position `i` is compared only with later ones, so each pair is scored once. At most `limit` per record.
+   */
+  pairsOf(i: number, minScore = LIKELY_DUPLICATE_SCORE, limit = 10): Match[] {
+    const own = this.prepared[i];
+    const found: Match[] = [];
+    for (const j of this.candidates(this.keys[i])) {
+      if (j <= i) continue;
+      const match = scorePrepared(own, this.prepared[j], this.kind);
+      if (match.score >= minScore) found.push(match);
     }
     return found.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
   }

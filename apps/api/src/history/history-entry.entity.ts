@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type HistoryAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
+/** MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate". */
+export type HistoryAction =
+  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE';
 
 /** One field's change: what it was and what it became. */
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;

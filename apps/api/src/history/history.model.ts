@@ -21,7 +21,12 @@ export class HistoryEntry {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'CREATE, UPDATE, DELETE or RESTORE' })
+  @Field(() => ID, {
+    description: 'The record changed: this one, or one merged into it (its history stays visible here).',
+  })
+  recordId: string;
+
+  @Field({ description: 'CREATE, UPDATE, DELETE, RESTORE, MERGE, UNMERGE or NOT_DUPLICATE' })
   action: string;
 
   @Field()

@@ -62,4 +62,7 @@ export class OrganizationEntity extends BaseRecordEntity {
   /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
   @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
   searchText?: string | null;
+  /** Set when this record was merged into another (and soft-deleted): the survivor. Cleared by undo. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
 }

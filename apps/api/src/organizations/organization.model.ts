@@ -67,6 +67,12 @@ export class Organization {
   @Field()
   updatedAt: Date;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set when this record was merged into another: the survivor (see `undoMerge`).',
+  })
+  mergedIntoId: string | null;
+
   @Field(() => Date, { nullable: true, description: 'Set when the record is in the trash.' })
   deletedAt: Date | null;
 

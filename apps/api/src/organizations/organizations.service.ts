@@ -135,6 +135,14 @@ export class OrganizationsService {
   async restore(actor: CurrentUser, id: string): Promise<Organization> {
     return this.db.transaction(async (m) => {
       await this.assertMayEdit(m, actor, id);
+      const merged = await m
+        .getRepository(OrganizationEntity)
+        .findOne({ where: { id }, withDeleted: true, select: { id: true, mergedIntoId: true } });
+      if (merged?.mergedIntoId)
+        throw InvalidInputError.field(
+          'id',
+          'This organisation was merged into another one: undo the merge (on its history or on the Duplicates page) instead of restoring it.',
+        );
       return this.present(await this.writer.restore(m, actor, id), actor);
     });
   }

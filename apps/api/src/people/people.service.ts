@@ -121,6 +121,14 @@ export class PeopleService {
   async restore(actor: CurrentUser, id: string): Promise<Person> {
     return this.db.transaction(async (m) => {
       await this.assertMayEdit(m, actor, id);
+      const merged = await m
+        .getRepository(PersonEntity)
+        .findOne({ where: { id }, withDeleted: true, select: { id: true, mergedIntoId: true } });
+      if (merged?.mergedIntoId)
+        throw InvalidInputError.field(
+          'id',
+          'This person was merged into another one: undo the merge (on its history or on the Duplicates page) instead of restoring it.',
+        );
       return this.present(await this.writer.restore(m, actor, id), actor);
     });
   }

@@ -70,6 +70,12 @@ export class Person {
   @Field()
   updatedAt: Date;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set when this record was merged into another: the survivor (see `undoMerge`).',
+  })
+  mergedIntoId: string | null;
+
   @Field(() => Date, { nullable: true })
   deletedAt: Date | null;
 

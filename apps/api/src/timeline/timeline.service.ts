@@ -35,6 +35,7 @@ interface Row {
 
 interface HistoryRow {
   id: string;
+  entity_id: string;
   action: string;
   at: Date;
   actor_id: string | null;
@@ -156,7 +157,7 @@ export class TimelineService {
         : [],
       historyIds.length
         ? this.db.query<HistoryRow[]>(
-            `SELECT h.id, h.action, h.at, h.actor_id, u.display_name AS actor_name, h.changes
+            `SELECT h.id, h.entity_id, h.action, h.at, h.actor_id, u.display_name AS actor_name, h.changes
                FROM history_entries h LEFT JOIN users u ON u.id = h.actor_id WHERE h.id = ANY($1)`,
             [historyIds],
           )
@@ -190,6 +191,7 @@ export class TimelineService {
 function toHistoryEntry(row: HistoryRow, hidden: Set<string>): HistoryEntry {
   return {
     id: String(row.id),
+    recordId: row.entity_id,
     action: row.action,
     at: row.at,
     actorId: row.actor_id,

@@ -19,6 +19,7 @@ import { peopleRoutes } from '../people/routes';
 import { recommendationRoutes } from '../recommendations/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { trashRoutes } from '../trash/routes';
+import { duplicatesRoutes } from '../duplicates/routes';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
@@ -92,6 +93,7 @@ export function AppRoutes() {
         {recommendationRoutes()}
         {dashboardRoutes()}
         {trashRoutes()}
+        {duplicatesRoutes()}
         <Route
           path="admin/users"
           element={

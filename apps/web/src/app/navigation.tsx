@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
+  IconCopy,
   IconHome,
   IconMessages,
   IconTrash,
@@ -28,6 +29,7 @@ export type NavigationKey =
   | 'recommendations'
   | 'dashboard'
   | 'trash'
+  | 'duplicates'
   | 'users'
   | 'exports';
 
@@ -108,6 +110,13 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.trash'),
         icon: IconTrash,
         allowed: can('register.write') || can('engagements.manage'),
+      },
+      {
+        key: 'duplicates',
+        to: '/duplicates',
+        label: t('nav.duplicates'),
+        icon: IconCopy,
+        allowed: can('records.merge'),
       },
       {
         key: 'users',

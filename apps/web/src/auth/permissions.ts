@@ -24,7 +24,8 @@ export type Permission =
   | 'recommendations.read'
   | 'recommendations.manage'
   | 'lists.export'
-  | 'exports.audit';
+  | 'exports.audit'
+  | 'records.merge';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {

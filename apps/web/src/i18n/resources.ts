@@ -38,6 +38,10 @@ import arDashboard from '../dashboard/locales/ar.json';
 import enDashboard from '../dashboard/locales/en.json';
 import esDashboard from '../dashboard/locales/es.json';
 import frDashboard from '../dashboard/locales/fr.json';
+import arDuplicates from '../duplicates/locales/ar.json';
+import enDuplicates from '../duplicates/locales/en.json';
+import esDuplicates from '../duplicates/locales/es.json';
+import frDuplicates from '../duplicates/locales/fr.json';
 import arTrash from '../trash/locales/ar.json';
 import enTrash from '../trash/locales/en.json';
 import esTrash from '../trash/locales/es.json';
@@ -74,6 +78,7 @@ export const englishResources = {
   recommendations: enRecommendations,
   home: enHome,
   trash: enTrash,
+  duplicates: enDuplicates,
   dashboard: enDashboard,
   exports: enExports,
 } as const;
@@ -96,6 +101,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: frRecommendations,
     home: frHome,
     trash: frTrash,
+    duplicates: frDuplicates,
     dashboard: frDashboard,
     exports: frExports,
   },
@@ -112,6 +118,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: esRecommendations,
     home: esHome,
     trash: esTrash,
+    duplicates: esDuplicates,
     dashboard: esDashboard,
     exports: esExports,
   },
@@ -128,6 +135,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: arRecommendations,
     home: arHome,
     trash: arTrash,
+    duplicates: arDuplicates,
     dashboard: arDashboard,
     exports: arExports,
   },

@@ -23,6 +23,7 @@ export const ADMIN_PERMISSIONS = [
   'recommendations.manage',
   'lists.export',
   'exports.audit',
+  'records.merge',
 ] as const;
 
 let sequence = 0;

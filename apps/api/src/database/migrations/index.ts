@@ -1,3 +1,4 @@
+import { Duplicates1795820000000 } from './1795820000000-Duplicates';
 import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
@@ -22,4 +23,5 @@ export const migrations: (new () => object)[] = [
   DashboardIndex1795790000000,
   Search1795800000000,
   ExportLog1795810000000,
+  Duplicates1795820000000,
 ];

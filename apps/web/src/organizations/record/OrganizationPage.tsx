@@ -15,6 +15,7 @@ import { useParams } from 'react-router';
 import { useCan } from '../../auth/permissions';
 import { useLogEngagement } from '../../engagements/LogEngagementProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -139,8 +140,18 @@ export function OrganizationPage() {
 
   return (
     <Stack gap="lg">
+      <RecordDuplicatesNotice
+        kind="organization"
+        recordId={organization.id}
+        mergedIntoId={organization.mergedIntoId}
+        trashed={trashed}
+        onChanged={() => void refetch()}
+      />
       {trashed ? (
-        <TrashBanner deletedAt={organization.deletedAt ?? ''} onRestore={mayWrite ? undoDelete : undefined} />
+        <TrashBanner
+          deletedAt={organization.deletedAt ?? ''}
+          onRestore={mayWrite && !organization.mergedIntoId ? undoDelete : undefined}
+        />
       ) : null}
       <RecordHeader
         name={nameWithheld ? null : organization.name}

@@ -23,6 +23,7 @@ export const OrganizationRecordFragment = graphql(`
     riskLevel
     isCoreGroupMember
     deletedAt
+    mergedIntoId
     createdAt
     updatedAt
     version

@@ -21,6 +21,7 @@ import { RecordNotFound } from '../../organizations/record/common/RecordNotFound
 import { TrashBanner } from '../../organizations/record/common/TrashBanner';
 import { useRecordTab } from '../../organizations/record/common/useRecordTab';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
 import { Withheld } from '../../ui/protection/Withheld';
@@ -137,8 +138,18 @@ export function PersonPage() {
 
   return (
     <Stack gap="lg">
+      <RecordDuplicatesNotice
+        kind="person"
+        recordId={person.id}
+        mergedIntoId={person.mergedIntoId}
+        trashed={trashed}
+        onChanged={() => void refetch()}
+      />
       {trashed ? (
-        <TrashBanner deletedAt={person.deletedAt ?? ''} onRestore={mayWrite ? undoDelete : undefined} />
+        <TrashBanner
+          deletedAt={person.deletedAt ?? ''}
+          onRestore={mayWrite && !person.mergedIntoId ? undoDelete : undefined}
+        />
       ) : null}
       <RecordHeader
         name={nameWithheld ? null : person.fullName}

@@ -23,6 +23,7 @@ export const PersonRecordFragment = graphql(`
     themes
     riskLevel
     deletedAt
+    mergedIntoId
     createdAt
     updatedAt
     version

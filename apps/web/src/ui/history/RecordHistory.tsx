@@ -13,6 +13,7 @@ import {
 import {
   IconArrowBackUp,
   IconArrowRight,
+  IconGitMerge,
   IconPencil,
   IconPlus,
   IconTrash,
@@ -50,6 +51,9 @@ const ICONS: Record<string, { Icon: TablerIcon; color: string }> = {
   UPDATE: { Icon: IconPencil, color: 'blue' },
   DELETE: { Icon: IconTrash, color: 'red' },
   RESTORE: { Icon: IconArrowBackUp, color: 'teal' },
+  MERGE: { Icon: IconGitMerge, color: 'grape' },
+  UNMERGE: { Icon: IconArrowBackUp, color: 'grape' },
+  NOT_DUPLICATE: { Icon: IconPencil, color: 'gray' },
 };
 
 /** "countryCode" → "Country code": the fallback when the caller has no label for a field. */
@@ -172,7 +176,9 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
         {entries.map((entry) => {
           const look = ICONS[entry.action] ?? ICONS.UPDATE;
           const name = entry.actorName ?? t('history.someone');
-          const action = (['CREATE', 'UPDATE', 'DELETE', 'RESTORE'] as const).find((a) => a === entry.action);
+          const action = (
+            ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'MERGE', 'UNMERGE', 'NOT_DUPLICATE'] as const
+          ).find((a) => a === entry.action);
           return (
             <Timeline.Item
               key={entry.id}
@@ -192,7 +198,7 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
                 </Group>
               }
             >
-              {entry.action === 'UPDATE' || entry.action === 'CREATE' ? (
+              {['UPDATE', 'CREATE', 'MERGE', 'UNMERGE'].includes(entry.action) ? (
                 <HistoryChanges entry={entry} fieldLabel={fieldLabel} formatValue={formatValue} />
               ) : null}
             </Timeline.Item>
