@@ -62,6 +62,8 @@ import { SavedViewsModule } from './saved-views/saved-views.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DashboardResolver } from './dashboard/dashboard.resolver';
 import { SavedViewsResolver } from './saved-views/saved-views.resolver';
+import { ImportsModule } from './imports/imports.module';
+import { ImportsResolver } from './imports/imports.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -101,6 +103,7 @@ export const RESOLVERS = [
   FollowUpRecommendationResolver,
   SavedViewsResolver,
   DashboardResolver,
+  ImportsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -139,6 +142,7 @@ export class AppModule {
         RecommendationsModule,
         SavedViewsModule,
         DashboardModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

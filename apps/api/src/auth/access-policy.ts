@@ -42,6 +42,8 @@ export enum Action {
   ReadRecommendations = 'recommendations.read',
   /** Record, edit, move along the pipeline, delete and restore recommendations. */
   ManageRecommendations = 'recommendations.manage',
+  /** Import organisations, people and participant lists from CSV and XLSX files. */
+  ImportData = 'imports.run',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -65,6 +67,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ManageCollaborations]: [Role.ADMIN, Role.STAFF],
   [Action.ReadRecommendations]: ALL,
   [Action.ManageRecommendations]: [Role.ADMIN, Role.STAFF],
+  [Action.ImportData]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

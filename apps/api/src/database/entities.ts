@@ -33,6 +33,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { InvitationEntity } from '../users/invitation.entity';
 import { UserEntity } from '../users/user.entity';
 import { SavedViewEntity } from '../saved-views/saved-view.entity';
+import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -67,4 +68,7 @@ export const entities = [
   RecommendationOrganizationEntity,
   RecommendationPersonEntity,
   SavedViewEntity,
+  ImportEntity,
+  ImportRowEntity,
+  ImportMappingEntity,
 ];

@@ -1,3 +1,4 @@
+import { Imports1795830000000 } from './1795830000000-Imports';
 import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
@@ -18,4 +19,5 @@ export const migrations: (new () => object)[] = [
   SavedViews1795772970127,
   DashboardRollups1795780000000,
   DashboardIndex1795790000000,
+  Imports1795830000000,
 ];
