@@ -403,6 +403,8 @@ export class ImportsService implements OnApplicationBootstrap {
           email: values.email ?? null,
           countryCode: values.countryCode,
         });
+      // Yield often: the server keeps answering other requests while a big file is checked.
+      if (i % 250 === 249) await sleepTick();
       if (i % 2000 === 1999) {
         await this.db.query('UPDATE imports SET checked_rows = $2 WHERE id = $1', [
           id,
@@ -456,6 +458,7 @@ export class ImportsService implements OnApplicationBootstrap {
           message:
             'this person is already a participant of the Dialogue; merging keeps their participation as it is',
         });
+      if (n % 250 === 249) await sleepTick();
       if (n % 2000 === 1999) {
         await this.db.query('UPDATE imports SET checked_rows = $2 WHERE id = $1', [
           id,

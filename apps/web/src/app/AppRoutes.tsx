@@ -18,6 +18,7 @@ import { peopleRoutes } from '../people/routes';
 import { recommendationRoutes } from '../recommendations/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { trashRoutes } from '../trash/routes';
+import { importRoutes } from '../imports/routes';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
@@ -91,6 +92,7 @@ export function AppRoutes() {
         {recommendationRoutes()}
         {dashboardRoutes()}
         {trashRoutes()}
+        {importRoutes()}
         <Route
           path="admin/users"
           element={

@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChartBar,
   IconChecklist,
+  IconFileImport,
   IconHome,
   IconMessages,
   IconTrash,
@@ -27,6 +28,7 @@ export type NavigationKey =
   | 'recommendations'
   | 'dashboard'
   | 'trash'
+  | 'import'
   | 'users';
 
 export interface NavigationItem {
@@ -106,6 +108,14 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.trash'),
         icon: IconTrash,
         allowed: can('register.write') || can('engagements.manage'),
+      },
+      {
+        key: 'import',
+        to: '/import',
+        label: t('nav.import'),
+        icon: IconFileImport,
+        admin: true,
+        allowed: can('imports.run'),
       },
       {
         key: 'users',

@@ -22,7 +22,8 @@ export type Permission =
   | 'collaborations.log'
   | 'collaborations.manage'
   | 'recommendations.read'
-  | 'recommendations.manage';
+  | 'recommendations.manage'
+  | 'imports.run';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {

@@ -39,9 +39,13 @@ import enDashboard from '../dashboard/locales/en.json';
 import esDashboard from '../dashboard/locales/es.json';
 import frDashboard from '../dashboard/locales/fr.json';
 import arTrash from '../trash/locales/ar.json';
+import arImports from '../imports/locales/ar.json';
 import enTrash from '../trash/locales/en.json';
+import enImports from '../imports/locales/en.json';
 import esTrash from '../trash/locales/es.json';
+import esImports from '../imports/locales/es.json';
 import frTrash from '../trash/locales/fr.json';
+import frImports from '../imports/locales/fr.json';
 import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
@@ -70,6 +74,7 @@ export const englishResources = {
   recommendations: enRecommendations,
   home: enHome,
   trash: enTrash,
+  imports: enImports,
   dashboard: enDashboard,
 } as const;
 
@@ -91,6 +96,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: frRecommendations,
     home: frHome,
     trash: frTrash,
+    imports: frImports,
     dashboard: frDashboard,
   },
   es: {
@@ -106,6 +112,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: esRecommendations,
     home: esHome,
     trash: esTrash,
+    imports: esImports,
     dashboard: esDashboard,
   },
   ar: {
@@ -121,6 +128,7 @@ export const resources: Record<LanguageCode, Resources> = {
     recommendations: arRecommendations,
     home: arHome,
     trash: arTrash,
+    imports: arImports,
     dashboard: arDashboard,
   },
 };
