@@ -11,6 +11,9 @@ import { APP_CONFIG, APP_LOGGER } from '../config/config.tokens';
 import {
   acronymKey,
   DuplicateIndex,
+  emailKey,
+  nameWords,
+  type MatchReason,
   foldText,
   LIKELY_DUPLICATE_SCORE,
   type Match,
@@ -51,6 +54,9 @@ export enum BulkChoice {
 
 /** Work in progress: if no server holds its lock, the server that did it stopped. */
 const IN_FLIGHT = [ImportStatus.PARSING, ImportStatus.CHECKING, ImportStatus.COMMITTING];
+
+/** Files up to this many rows are also searched for similar names within themselves. */
+export const FILE_FUZZY_LIMIT = 20_000;
 
 /** Namespace of the advisory locks a server holds while it works on an import. */
 const LOCK_NAMESPACE = 7301;
@@ -414,8 +420,38 @@ export class ImportsService implements OnApplicationBootstrap {
       }
     }
     // Likely duplicates: existing records first, then earlier rows of the same file.
-    const fileIndex = new DuplicateIndex(fileRecords, matchKind);
+    // Within the file: similar names up to FILE_FUZZY_LIMIT rows; beyond, comparing every row with every other
+    // is too slow (see the README), and only the same email, or the same name in the same country, is found.
+    const fuzzy = fileRecords.length <= FILE_FUZZY_LIMIT;
+    const fileIndex = new DuplicateIndex(fuzzy ? fileRecords : [], matchKind);
     const fileRecordById = new Map(fileRecords.map((r) => [r.id, r]));
+    const exactKeys = new Map<string, string>();
+    const exactMatches = (record: MatchRecord): Match[] => {
+      const email = emailKey(record.email);
+      const keys: [string, MatchReason[]][] = [
+        ...(email ? ([[`e:${email}`, ['SAME_EMAIL']]] as [string, MatchReason[]][]) : []),
+        [
+          `n:${nameWords(record.name, matchKind).sort().join(' ')}|${record.countryCode ?? ''}`,
+          ['SIMILAR_NAME', 'SAME_COUNTRY'],
+        ],
+      ];
+      const out: Match[] = [];
+      for (const [key, reasons] of keys) {
+        const earlier = exactKeys.get(key);
+        if (earlier !== undefined && !out.some((m) => m.id === earlier))
+          out.push({ id: earlier, score: 1, reasons });
+        else if (earlier === undefined) exactKeys.set(key, record.id);
+      }
+      return out;
+    };
+    if (!fuzzy)
+      await this.db.query(
+        'UPDATE imports SET notes = array_append(notes, $2) WHERE id = $1 AND NOT ($2 = ANY(notes))',
+        [
+          id,
+          `The file has more than ${FILE_FUZZY_LIMIT.toLocaleString('en')} rows: within the file, only rows with the same email or the same name and country are shown as duplicates (similar names are still compared with the records in Convene).`,
+        ],
+      );
     for (let n = 0; n < fileRecords.length; n++) {
       const record = fileRecords[n];
       const i = Number(record.id);
@@ -433,7 +469,7 @@ export class ImportsService implements OnApplicationBootstrap {
           reasons: m.reasons,
         };
       });
-      for (const m of fileIndex.matches(record, LIKELY_DUPLICATE_SCORE, 20)) {
+      for (const m of fuzzy ? fileIndex.matches(record, LIKELY_DUPLICATE_SCORE, 20) : exactMatches(record)) {
         const j = Number(m.id);
         if (j >= i || found.length >= 8) continue;
         const other = fileRecordById.get(m.id) as MatchRecord;
