@@ -69,11 +69,12 @@ export async function uploadFile(
   status: number;
   body: { import?: { id: string; status: string }; error?: { code: string; message: string } };
 }> {
-  const query = new URLSearchParams({ kind, fileName, ...extra });
+  const query = new URLSearchParams({ kind, ...extra });
   const response = await fetch(`${url}/api/imports?${query.toString()}`, {
     method: 'POST',
     headers: {
       'content-type': contentType,
+      'x-file-name': encodeURIComponent(fileName),
       ...(client.sessionCookie ? { cookie: `convene_session=${client.sessionCookie}` } : {}),
     },
     body,

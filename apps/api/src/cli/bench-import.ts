@@ -173,9 +173,9 @@ export async function benchImport(config: AppConfig, serverUrl: string, rows: nu
       const copyMs = await copyRun();
 
       const t0 = performance.now();
-      const upload = await fetch(`${base}/api/imports?kind=ORGANIZATIONS&fileName=bench.csv`, {
+      const upload = await fetch(`${base}/api/imports?kind=ORGANIZATIONS`, {
         method: 'POST',
-        headers: { 'content-type': 'application/octet-stream', cookie },
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'bench.csv', cookie },
         body: Buffer.from(csv, 'utf8'),
       });
       const { import: created } = (await upload.json()) as { import: { id: string } };

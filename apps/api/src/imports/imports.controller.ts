@@ -18,8 +18,8 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * `POST /api/imports?kind=ORGANIZATIONS&fileName=…[&dialogueId=…]` with the file's bytes as the body
- * (`Content-Type: application/octet-stream`), signed in with the session cookie. Answers the new import as
+ * `POST /api/imports?kind=ORGANIZATIONS[&dialogueId=…]` with the file's bytes as the body
+ * (`Content-Type: application/octet-stream`, the name in `X-File-Name`, URI-encoded), signed in with the session cookie. Answers the new import as
  * `{ import: { id, status, sameFileAs } }`; the rest of the way is GraphQL (`importJob`, `setImportMapping` …).
  * Errors answer `{ error: { code, message, fields } }` with the matching HTTP status.
  */
@@ -54,7 +54,7 @@ export class ImportsController {
       if (!bytes) throw this.imports.tooLarge();
       const created = await this.imports.upload(user, {
         kind: query.kind ?? '',
-        fileName: query.fileName ?? '',
+        fileName: fileNameOf(req),
         dialogueId: query.dialogueId || null,
         bytes,
       });
@@ -78,6 +78,20 @@ export class ImportsController {
       }
       throw error;
     }
+  }
+}
+
+/**
+ * The file's name, from the `X-File-Name` header (URI-encoded), kept out of the address so that request logs,
+ * which record addresses, never hold it.
+ */
+function fileNameOf(req: Request): string {
+  const header = req.headers['x-file-name'];
+  if (typeof header !== 'string') return '';
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return header;
   }
 }
 

@@ -82,6 +82,20 @@ export interface RowChoiceInput {
   targetId?: string | null;
 }
 
+/**
+ * What a failed step logs: the error's kind, message and code, never the SQL parameters or the rows (a file's
+ * cells are people's names and addresses, possibly of protected people).
+ */
+function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: 'unknown error' };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    message: error.message.slice(0, 300),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
 const sleepTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -918,14 +932,14 @@ export class ImportsService implements OnApplicationBootstrap {
             ? error.message
             : `Something went wrong while ${status === ImportStatus.COMMITTING ? 'writing' : 'reading'} the file; nothing was imported. Try again; if it happens again, give your administrator this reference: ${id}.`;
         if (!(error instanceof DomainError))
-          this.logger.error({ err: error, importId: id }, 'import step failed');
+          this.logger.error({ importId: id, error: safeError(error) }, 'import step failed');
         await this.db.query(`UPDATE imports SET status = 'FAILED', error = $2 WHERE id = $1`, [id, message]);
       } finally {
         await finish();
       }
     };
     void run().catch((error: unknown) =>
-      this.logger.error({ err: error, importId: id }, 'import step failed to end'),
+      this.logger.error({ importId: id, error: safeError(error) }, 'import step failed to end'),
     );
   }
 

@@ -164,8 +164,11 @@ describe('uploadImport', () => {
     const result = await uploadImport(new Blob(['%PDF']), { kind: 'PEOPLE', fileName: 'a b.csv' }, fetchImpl);
     expect(result).toEqual({ ok: false, status: 400, message: 'This is a PDF document.' });
     expect(fetchImpl).toHaveBeenCalledWith(
-      '/api/imports?kind=PEOPLE&fileName=a+b.csv',
-      expect.objectContaining({ method: 'POST', headers: { 'content-type': 'application/octet-stream' } }),
+      '/api/imports?kind=PEOPLE',
+      expect.objectContaining({
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'a%20b.csv' },
+      }),
     );
   });
 });

@@ -10,14 +10,17 @@ export async function uploadImport(
   options: { kind: string; fileName: string; dialogueId?: string | null },
   fetchImpl: typeof fetch = fetch,
 ): Promise<UploadResult> {
-  const query = new URLSearchParams({ kind: options.kind, fileName: options.fileName });
+  const query = new URLSearchParams({ kind: options.kind });
   if (options.dialogueId) query.set('dialogueId', options.dialogueId);
   let response: Response;
   try {
     response = await fetchImpl(`/api/imports?${query.toString()}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(options.fileName),
+      },
       body: file,
     });
   } catch {
