@@ -68,6 +68,8 @@ import { ExportsModule } from './exports/exports.module';
 import { ExportLogResolver } from './exports/export-log.resolver';
 import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
+import { ImportsModule } from './imports/imports.module';
+import { ImportsResolver } from './imports/imports.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -110,6 +112,7 @@ export const RESOLVERS = [
   ExportLogResolver,
   SearchResolver,
   DuplicatesResolver,
+  ImportsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -151,6 +154,7 @@ export class AppModule {
         DashboardModule,
         ExportsModule,
         DuplicatesModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -48,6 +48,8 @@ export enum Action {
   ReadExportLog = 'exports.audit',
   /** Find likely duplicate organisations and people, mark pairs "not a duplicate", merge and undo merges. */
   MergeRecords = 'records.merge',
+  /** Import organisations, people and participant lists from CSV and XLSX files. */
+  ImportData = 'imports.run',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -75,6 +77,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ExportLists]: [Role.ADMIN, Role.STAFF, Role.VIEWER],
   [Action.ReadExportLog]: [Role.ADMIN],
   [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
+  [Action.ImportData]: [Role.ADMIN, Role.STAFF],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -17,6 +17,7 @@ import { DASHBOARD_FIELDS, DashboardService, type DashboardField } from '../dash
 import { BenchClient, compare, percentiles } from './bench-client';
 import { searchStatement } from '../search/search.service';
 import type { CurrentUser } from '../auth/current-user';
+import { benchImport } from './bench-import';
 import { runCli } from './run-cli';
 
 /** What each dashboard figure asks for, as the web app does. */
@@ -98,11 +99,26 @@ const CASES: {
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { requests: { type: 'string' }, suite: { type: 'string' }, filter: { type: 'string' } },
+    options: {
+      requests: { type: 'string' },
+      suite: { type: 'string' },
+      filter: { type: 'string' },
+      rows: { type: 'string' },
+    },
   });
   const suite = values.suite ?? 'directories';
-  if (!['directories', 'dashboard', 'exports', 'search'].includes(suite))
-    throw new Error('--suite is directories, dashboard, exports or search');
+  if (!['directories', 'dashboard', 'exports', 'search', 'import'].includes(suite))
+    throw new Error('--suite is directories, dashboard, exports, search or import');
+  if (suite === 'import') {
+    const config = { ...loadConfig(), logLevel: 'silent' as const, dashboardRefreshSeconds: 0 };
+    const server = await openDatabaseServer(config, undefined, { shareRunning: true });
+    try {
+      await benchImport(config, server.url, Number(values.rows ?? 100_000));
+    } finally {
+      await server.stop();
+    }
+    return;
+  }
   const requests = Number(values.requests ?? 200);
   // The benchmark refreshes the dashboard's rollups itself, once, before it measures.
   const config = { ...loadConfig(), logLevel: 'silent', dashboardRefreshSeconds: 0 };

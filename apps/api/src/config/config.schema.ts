@@ -42,6 +42,8 @@ export const configSchema = z.object({
    * milliseconds at that size); from it on, the rollups and the engagement index, up to a minute behind.
    */
   DASHBOARD_ROLLUPS_FROM: int(0, 100_000_000).default(50_000),
+  /** Largest file an import accepts, in megabytes. */
+  IMPORT_MAX_MB: int(1, 1024).default(50),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
 });

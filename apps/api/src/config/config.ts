@@ -21,6 +21,8 @@ export interface AppConfig {
   dashboardRefreshSeconds: number;
   /** Engagements from which the dashboard reads its rollups and index rather than the live tables. */
   dashboardRollupsFrom: number;
+  /** Largest file an import accepts, in bytes. */
+  importMaxBytes: number;
   webDir: string;
 }
 
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationDays: c.INVITATION_DAYS,
     suppressBelow: c.SUPPRESS_BELOW,
     dashboardRefreshSeconds: c.DASHBOARD_REFRESH_SECONDS,
+    importMaxBytes: c.IMPORT_MAX_MB * 1024 * 1024,
     dashboardRollupsFrom: c.DASHBOARD_ROLLUPS_FROM,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };

@@ -35,6 +35,7 @@ import { UserEntity } from '../users/user.entity';
 import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ExportLogEntity } from '../exports/export-log.entity';
 import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
+import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -72,4 +73,7 @@ export const entities = [
   ExportLogEntity,
   MergeEntity,
   DuplicateDismissalEntity,
+  ImportEntity,
+  ImportRowEntity,
+  ImportMappingEntity,
 ];

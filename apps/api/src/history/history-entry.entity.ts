@@ -35,4 +35,8 @@ export class HistoryEntryEntity {
 
   @Column({ type: 'jsonb' })
   changes: FieldChanges;
+
+  /** The import that made this change, when an import made it. */
+  @Column({ name: 'import_id', type: 'uuid', nullable: true })
+  importId: string | null;
 }

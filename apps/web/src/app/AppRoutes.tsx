@@ -20,6 +20,7 @@ import { recommendationRoutes } from '../recommendations/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { trashRoutes } from '../trash/routes';
 import { duplicatesRoutes } from '../duplicates/routes';
+import { importRoutes } from '../imports/routes';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
@@ -94,6 +95,7 @@ export function AppRoutes() {
         {dashboardRoutes()}
         {trashRoutes()}
         {duplicatesRoutes()}
+        {importRoutes()}
         <Route
           path="admin/users"
           element={

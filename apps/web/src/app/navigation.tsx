@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconCopy,
+  IconFileImport,
   IconHome,
   IconMessages,
   IconTrash,
@@ -30,6 +31,7 @@ export type NavigationKey =
   | 'dashboard'
   | 'trash'
   | 'duplicates'
+  | 'import'
   | 'users'
   | 'exports';
 
@@ -117,6 +119,12 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.duplicates'),
         icon: IconCopy,
         allowed: can('records.merge'),
+        key: 'import',
+        to: '/import',
+        label: t('nav.import'),
+        icon: IconFileImport,
+        admin: true,
+        allowed: can('imports.run'),
       },
       {
         key: 'users',

@@ -25,7 +25,8 @@ export type Permission =
   | 'recommendations.manage'
   | 'lists.export'
   | 'exports.audit'
-  | 'records.merge';
+  | 'records.merge'
+  | 'imports.run';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {

@@ -43,13 +43,17 @@ import enDuplicates from '../duplicates/locales/en.json';
 import esDuplicates from '../duplicates/locales/es.json';
 import frDuplicates from '../duplicates/locales/fr.json';
 import arTrash from '../trash/locales/ar.json';
+import arImports from '../imports/locales/ar.json';
 import enTrash from '../trash/locales/en.json';
+import enImports from '../imports/locales/en.json';
 import esTrash from '../trash/locales/es.json';
+import esImports from '../imports/locales/es.json';
 import frTrash from '../trash/locales/fr.json';
 import arExports from '../exports/locales/ar.json';
 import enExports from '../exports/locales/en.json';
 import esExports from '../exports/locales/es.json';
 import frExports from '../exports/locales/fr.json';
+import frImports from '../imports/locales/fr.json';
 import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
@@ -79,6 +83,7 @@ export const englishResources = {
   home: enHome,
   trash: enTrash,
   duplicates: enDuplicates,
+  imports: enImports,
   dashboard: enDashboard,
   exports: enExports,
 } as const;
@@ -102,6 +107,7 @@ export const resources: Record<LanguageCode, Resources> = {
     home: frHome,
     trash: frTrash,
     duplicates: frDuplicates,
+    imports: frImports,
     dashboard: frDashboard,
     exports: frExports,
   },
@@ -119,6 +125,7 @@ export const resources: Record<LanguageCode, Resources> = {
     home: esHome,
     trash: esTrash,
     duplicates: esDuplicates,
+    imports: esImports,
     dashboard: esDashboard,
     exports: esExports,
   },
@@ -136,6 +143,7 @@ export const resources: Record<LanguageCode, Resources> = {
     home: arHome,
     trash: arTrash,
     duplicates: arDuplicates,
+    imports: arImports,
     dashboard: arDashboard,
     exports: arExports,
   },

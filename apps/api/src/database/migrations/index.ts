@@ -1,4 +1,5 @@
 import { Duplicates1795820000000 } from './1795820000000-Duplicates';
+import { Imports1795830000000 } from './1795830000000-Imports';
 import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
@@ -24,4 +25,5 @@ export const migrations: (new () => object)[] = [
   Search1795800000000,
   ExportLog1795810000000,
   Duplicates1795820000000,
+  Imports1795830000000,
 ];

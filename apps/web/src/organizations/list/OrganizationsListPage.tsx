@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconPlus } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -68,6 +68,7 @@ export function organizationFilter(
 /** Organisations: search, filter, sort and choose columns; the state is the URL's; saved views per user. */
 export function OrganizationsListPage() {
   const { t } = useTranslation(['directory', 'ui']);
+  const { t: tImports } = useTranslation('imports');
   usePageTitle(t('organizations.title'));
   const can = useCan();
   const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
@@ -266,10 +267,23 @@ export function OrganizationsListPage() {
     { key: 'core', label: t('filters.coreGroup'), type: 'single', options: yesNo },
   ];
 
+  // Adding one, and (for those who may) importing many from a spreadsheet: offered in the header and the empty list.
   const addAction = canWrite ? (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-      {t('organizations.add')}
-    </Button>
+    <Group gap="xs">
+      <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        {t('organizations.add')}
+      </Button>
+      {can('imports.run') ? (
+        <Button
+          component={Link}
+          to="/import"
+          variant="default"
+          leftSection={<IconFileImport size={16} aria-hidden />}
+        >
+          {tImports('title')}
+        </Button>
+      ) : null}
+    </Group>
   ) : undefined;
 
   return (

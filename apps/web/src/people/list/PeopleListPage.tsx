@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Text } from '@mantine/core';
-import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { Anchor, Button, Group, Text } from '@mantine/core';
+import { IconFileImport, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -60,6 +60,7 @@ export function primaryOrganization(person: PersonRowFragment) {
 /** People: search, filter, sort and choose columns; the state is the URL's; saved views per user. */
 export function PeopleListPage() {
   const { t, i18n } = useTranslation(['directory', 'ui']);
+  const { t: tImports } = useTranslation('imports');
   usePageTitle(t('people.title'));
   const can = useCan();
   const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
@@ -269,10 +270,23 @@ export function PeopleListPage() {
     },
   ];
 
+  // Adding one, and (for those who may) importing many from a spreadsheet: offered in the header and the empty list.
   const addAction = canWrite ? (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
-      {t('people.add')}
-    </Button>
+    <Group gap="xs">
+      <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
+        {t('people.add')}
+      </Button>
+      {can('imports.run') ? (
+        <Button
+          component={Link}
+          to="/import"
+          variant="default"
+          leftSection={<IconFileImport size={16} aria-hidden />}
+        >
+          {tImports('title')}
+        </Button>
+      ) : null}
+    </Group>
   ) : undefined;
 
   return (
