@@ -119,6 +119,8 @@ export function useNavigationItems(): NavigationItem[] {
         label: t('nav.duplicates'),
         icon: IconCopy,
         allowed: can('records.merge'),
+      },
+      {
         key: 'import',
         to: '/import',
         label: t('nav.import'),
