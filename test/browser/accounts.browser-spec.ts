@@ -109,7 +109,10 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Recommendations',
         'Dashboard',
         'Trash',
+        'Duplicates',
+        'Import',
         'Users',
+        'Exports',
       ]);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);
@@ -206,7 +209,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
 
       await heading(colleague, new RegExp(COLLEAGUE.name));
       expect(new URL(colleague.url()).pathname).toBe('/');
-      // Staff see every section, and no administration.
+      // Staff see every section, and of the administration only Import.
       const nav = colleague.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('link', { name: 'Trash' }).waitFor();
       expect(await nav.getByRole('link').allTextContents()).toEqual([
@@ -220,6 +223,8 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Recommendations',
         'Dashboard',
         'Trash',
+        'Duplicates',
+        'Import',
       ]);
 
       // The link worked once.
