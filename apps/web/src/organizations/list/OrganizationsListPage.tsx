@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconFileImport, IconPlus } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ImportButton } from '../../imports/ImportButton';
 import { useCan } from '../../auth/permissions';
 import {
   CountryCell,
@@ -68,7 +69,6 @@ export function organizationFilter(
 /** Organisations: search, filter, sort and choose columns; the state is the URL's; saved views per user. */
 export function OrganizationsListPage() {
   const { t } = useTranslation(['directory', 'ui']);
-  const { t: tImports } = useTranslation('imports');
   usePageTitle(t('organizations.title'));
   const can = useCan();
   const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
@@ -273,16 +273,7 @@ export function OrganizationsListPage() {
       <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
         {t('organizations.add')}
       </Button>
-      {can('imports.run') ? (
-        <Button
-          component={Link}
-          to="/import"
-          variant="default"
-          leftSection={<IconFileImport size={16} aria-hidden />}
-        >
-          {tImports('title')}
-        </Button>
-      ) : null}
+      <ImportButton />
     </Group>
   ) : undefined;
 

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { IconFileImport, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ImportButton } from '../../imports/ImportButton';
 import { useCan } from '../../auth/permissions';
 import {
   CountryCell,
@@ -60,7 +61,6 @@ export function primaryOrganization(person: PersonRowFragment) {
 /** People: search, filter, sort and choose columns; the state is the URL's; saved views per user. */
 export function PeopleListPage() {
   const { t, i18n } = useTranslation(['directory', 'ui']);
-  const { t: tImports } = useTranslation('imports');
   usePageTitle(t('people.title'));
   const can = useCan();
   const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
@@ -276,16 +276,7 @@ export function PeopleListPage() {
       <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)}>
         {t('people.add')}
       </Button>
-      {can('imports.run') ? (
-        <Button
-          component={Link}
-          to="/import"
-          variant="default"
-          leftSection={<IconFileImport size={16} aria-hidden />}
-        >
-          {tImports('title')}
-        </Button>
-      ) : null}
+      <ImportButton />
     </Group>
   ) : undefined;
 
