@@ -12,7 +12,7 @@ import { DataTable, type DataColumn } from './DataTable';
 import { EmptyState } from './EmptyState';
 import { FilterButton, FilterChips } from './FilterBar';
 import type { FilterDef } from './filters';
-import { filterCount, toggleSort, type ListState, type ListStateChange } from './listState';
+import { filterCount, type ListState, type ListStateChange } from './listState';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { SearchInput } from './SearchInput';
 import type { DirectoryList, SavedViewItem } from './useSavedViewMutations';
@@ -183,7 +183,7 @@ export function DirectoryView<Row>(props: DirectoryViewProps<Row>) {
               rowLabel={props.rowLabel}
               onOpen={props.onOpen}
               sort={state.sort}
-              onSort={(key) => change({ sort: toggleSort(state.sort, key) })}
+              onSort={(key) => change({ toggleSortBy: key })}
               selected={selected}
               onSelectedChange={setSelected}
               loading={props.loading}

@@ -80,6 +80,12 @@ describe('list state in the URL', () => {
     });
   });
 
+  it('toggles the sort against the parameters it is given', () => {
+    expect(apply('', { toggleSortBy: 'updated' })).toBe('sort=updated');
+    expect(apply('sort=updated', { toggleSortBy: 'updated' })).toBe('sort=-updated');
+    expect(apply('sort=-updated&q=x', { toggleSortBy: 'name' })).toBe('q=x');
+  });
+
   it('turns yes/no and the cycle into API filters', () => {
     expect(booleanFilter(['yes'])).toBe(true);
     expect(booleanFilter(['no'])).toBe(false);

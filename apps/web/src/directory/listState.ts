@@ -71,6 +71,11 @@ export interface ListStateChange {
   /** Removes every filter (the search text stays). */
   clearFilters?: boolean;
   sort?: SortState;
+  /**
+   * A click on this column's header: toggled against the current parameters, not a rendered state, so two
+   * quick clicks flip the direction twice even when the second comes before the list re-renders.
+   */
+  toggleSortBy?: string;
   columns?: string[] | null;
 }
 
@@ -95,11 +100,13 @@ export function applyListChange(
     next.delete(key);
     for (const value of new Set(values)) if (value !== '') next.append(key, value);
   }
-  if (change.sort) {
-    const same =
-      change.sort.key === spec.defaultSort.key && change.sort.descending === spec.defaultSort.descending;
+  const sort = change.toggleSortBy
+    ? toggleSort(parseSort(current.get(SORT_PARAM), spec), change.toggleSortBy)
+    : change.sort;
+  if (sort) {
+    const same = sort.key === spec.defaultSort.key && sort.descending === spec.defaultSort.descending;
     if (same) next.delete(SORT_PARAM);
-    else next.set(SORT_PARAM, formatSort(change.sort));
+    else next.set(SORT_PARAM, formatSort(sort));
   }
   if (change.columns !== undefined) {
     if (change.columns === null) next.delete(COLUMNS_PARAM);
