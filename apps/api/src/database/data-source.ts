@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { SEARCH_WORD_SIMILARITY } from '../search/search-threshold';
+import { SEARCH_TERM_SIMILARITY, SEARCH_WORD_SIMILARITY } from '../search/search-threshold';
 
 /** One definition of the data source for the app, the CLI and the tests. `synchronize` is never on. */
 export function dataSourceOptions(url: string, options: { poolSize?: number } = {}): DataSourceOptions {
@@ -19,8 +19,8 @@ export function dataSourceOptions(url: string, options: { poolSize?: number } = 
     extra: {
       max: options.poolSize ?? 10,
       application_name: 'convene',
-      // The word similarity from which search's `<%` matches (pg_trgm reads it per session).
-      options: `-c pg_trgm.word_similarity_threshold=${SEARCH_WORD_SIMILARITY}`,
+      // The similarities from which search's `<%` and `%` match (pg_trgm reads them per session).
+      options: `-c pg_trgm.word_similarity_threshold=${SEARCH_WORD_SIMILARITY} -c pg_trgm.similarity_threshold=${SEARCH_TERM_SIMILARITY}`,
     },
   };
 }

@@ -7,6 +7,7 @@ import { BaseRecordEntity } from '../common/base-record.entity';
 @Index('organizations_themes_idx', { synchronize: false })
 // Search: GIN trigram and prefix indexes on the folded text (see the Search migration), created by hand.
 @Index('organizations_search_idx', { synchronize: false })
+@Index('organizations_search_words_idx', { synchronize: false })
 @Index('organizations_search_prefix_idx', { synchronize: false })
 @Index('organizations_name_idx', ['name', 'id'])
 @Index('organizations_reference_key_key', ['referenceKey'], {
@@ -62,6 +63,17 @@ export class OrganizationEntity extends BaseRecordEntity {
   /** The searched text, folded (see the Search migration): set by a trigger, never written or read by the ORM. */
   @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
   searchText?: string | null;
+  /** Its distinct words, for word-by-word typo-tolerant search (see the SearchTerms migration). */
+  @Column({
+    name: 'search_words',
+    type: 'text',
+    array: true,
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchWords?: string[] | null;
   /** Set when this record was merged into another (and soft-deleted): the survivor. Cleared by undo. */
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;

@@ -1,6 +1,6 @@
 import { RiskLevel, Role } from '@convene/domain';
 import { SearchKind } from './search.model';
-import { searchStatement } from './search.service';
+import { editsAllowed, searchStatement } from './search.service';
 
 const staff = { role: Role.STAFF, clearance: RiskLevel.STANDARD, locale: 'en', organizationId: null };
 
@@ -55,14 +55,36 @@ describe('searchStatement', () => {
     expect(searchStatement(staff, { text: '2nd round', first: 5 })?.params).not.toContain(2);
   });
 
-  it('matches similar words from 6 letters on, a part of a name from 3, only the start below; engagements never by similarity', () => {
+  it('matches organisations and people word by word, other kinds by similarity from 6 letters on, a part of a name from 3; engagements never by similarity', () => {
     const sqlOf = (text: string, kinds: SearchKind[] = [SearchKind.ORGANIZATION]) =>
       searchStatement(staff, { text, first: 5, kinds })?.sql ?? '';
-    expect(sqlOf('Concilation')).toMatch(/<% t\.search_text/);
-    expect(sqlOf('peace')).not.toMatch(/<%/);
+    expect(sqlOf('Concilation')).toMatch(/search_word_ids\('organizations'/);
+    expect(sqlOf('Concilation')).not.toMatch(/<%/);
+    expect(sqlOf('Amnia', [SearchKind.PERSON])).toMatch(/search_word_ids\('people'/);
+    expect(sqlOf('Concilation', [SearchKind.COLLABORATION])).toMatch(/<% t\.search_text/);
+    expect(sqlOf('peace', [SearchKind.COLLABORATION])).not.toMatch(/<%/);
     expect(sqlOf('peace')).toMatch(/t\.search_text LIKE \('%'/);
-    expect(sqlOf('un')).not.toMatch(/<%|LIKE \('%'/);
-    expect(sqlOf('Concilation Resorces', [SearchKind.ENGAGEMENT])).not.toMatch(/<%/);
+    expect(sqlOf('un')).not.toMatch(/<%|LIKE \('%'|search_word_ids/);
+    expect(sqlOf('Concilation Resorces', [SearchKind.ENGAGEMENT])).not.toMatch(/<%|search_word_ids/);
+  });
+
+  it('passes the words of 3 letters or more, the edits each may differ by, and whether the last is still being typed', () => {
+    const params = (text: string) =>
+      searchStatement(staff, { text, first: 5, kinds: [SearchKind.ORGANIZATION] })?.params ?? [];
+    expect(params('Highand Comons of Iraq')).toEqual(
+      expect.arrayContaining([['Highand', 'Comons', 'Iraq'], [2, 2, 1], true]),
+    );
+    // "Côte-d’Ivoire": split where folding puts a space; an apostrophe joins.
+    expect(params('Côte-d’Ivoire network')).toEqual(
+      expect.arrayContaining([['Côte', 'd’Ivoire', 'network'], [1, 2, 2], true]),
+    );
+    // The last word is too short to require: the words before it are not being typed.
+    expect(params('Women for Peace X')).toEqual(
+      expect.arrayContaining([['Women', 'for', 'Peace'], [2, 0, 2], false]),
+    );
+    expect(editsAllowed(3)).toBe(0);
+    expect(editsAllowed(4)).toBe(1);
+    expect(editsAllowed(9)).toBe(2);
   });
 
   it('searches nothing for text that is only punctuation (it would fold to nothing)', () => {

@@ -1,5 +1,6 @@
 import { Duplicates1795820000000 } from './1795820000000-Duplicates';
 import { Imports1795830000000 } from './1795830000000-Imports';
+import { SearchTerms1795840000000 } from './1795840000000-SearchTerms';
 import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
@@ -26,4 +27,5 @@ export const migrations: (new () => object)[] = [
   ExportLog1795810000000,
   Duplicates1795820000000,
   Imports1795830000000,
+  SearchTerms1795840000000,
 ];
