@@ -21,6 +21,7 @@ const organization = (id: string, overrides: Record<string, unknown>) => ({
   acronym: null,
   kind: 'CSO',
   countryCode: 'GH',
+  country: { __typename: 'Country', iso2: 'GH', name: 'Ghana', flag: '🇬🇭' },
   scope: null,
   website: null,
   description: null,
@@ -50,6 +51,10 @@ function listMock(withPair = true) {
     },
     result: {
       data: {
+        themes: [
+          { __typename: 'Theme', key: 'wps', name: 'Women, peace and security' },
+          { __typename: 'Theme', key: 'yps', name: 'Youth, peace and security' },
+        ],
         duplicates: {
           __typename: 'DuplicatePairConnection',
           totalCount: withPair ? 1 : 0,
@@ -180,6 +185,11 @@ describe('DuplicatesPage', () => {
     expect(within(card).getByText('70 % alike')).toBeInTheDocument();
     expect(within(card).getByText("Acronym of the other's name")).toBeInTheDocument();
     expect(within(card).getByText('Same country')).toBeInTheDocument();
+    // Values as people read them, not codes.
+    expect(within(card).getAllByText('🇬🇭 Ghana')).toHaveLength(2);
+    expect(within(card).getAllByText('Civil society organisation')).toHaveLength(2);
+    expect(within(card).getByText('Women, peace and security')).toBeInTheDocument();
+    expect(within(card).queryByText('CSO')).toBeNull();
 
     // Keep the newer record, but the older one's full name.
     await user.click(within(card).getAllByRole('radio', { name: 'Keep this record' })[1]);

@@ -210,6 +210,7 @@ export function DuplicatesPage() {
         <PairCard
           key={`${pair.id}:${pair.records.map((r) => r.version).join(':')}`}
           pair={pair}
+          themes={data?.themes}
           busy={busy === pair.id}
           onMerge={(input) => void merge(pair, input)}
           onDismiss={() => void notDuplicate(pair)}

@@ -7,6 +7,7 @@ import { useFormatters } from '../i18n/format';
 import {
   defaultChoices,
   displayValue,
+  isBlank,
   MERGE_FIELDS,
   mergeInput,
   type Choice,
@@ -25,6 +26,8 @@ export interface Pair {
 
 export interface PairCardProps {
   pair: Pair;
+  /** Theme keys → names, to show themes as people read them. */
+  themes?: readonly { key: string; name: string }[];
   busy?: boolean;
   onMerge: (input: ReturnType<typeof mergeInput>) => void;
   onDismiss: () => void;
@@ -37,8 +40,8 @@ const nameOf = (kind: MergeKind, record: Record<string, unknown>) =>
  * Two records side by side: which to keep (the survivor), and per field whose value the merge keeps — by
  * default the survivor's, filled from the other where it is blank, and both for lists.
  */
-export function PairCard({ pair, busy, onMerge, onDismiss }: PairCardProps) {
-  const { t } = useTranslation('duplicates');
+export function PairCard({ pair, themes = [], busy, onMerge, onDismiss }: PairCardProps) {
+  const { t, i18n } = useTranslation('duplicates');
   const { date } = useFormatters();
   const { kind, records } = pair;
   const [survivor, setSurvivor] = useState<Side>(0);
@@ -48,6 +51,34 @@ export function PairCard({ pair, busy, onMerge, onDismiss }: PairCardProps) {
     kind === 'organization'
       ? t(`organizations:fields.${field}` as never)
       : t(`people:fields.${field}` as never);
+
+  // Codes as people read them: "Civil society network", "🇲🇱 Mali", "French", theme names.
+  const languageNames = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'language' });
+  const shown = (field: string, record: Pair['records'][number]): string => {
+    const value = record[field];
+    if (isBlank(value)) return '';
+    const code = String(value);
+    switch (field) {
+      case 'kind':
+        return t(`ui:enum.OrganizationKind.${code}` as never);
+      case 'scope':
+        return t(`ui:enum.OrganizationScope.${code}` as never);
+      case 'ageBand':
+        return t(`ui:enum.AgeBand.${code}` as never);
+      case 'countryCode': {
+        const country = record.country as { iso2: string; name: string; flag: string } | null | undefined;
+        return country?.iso2 === code ? `${country.flag} ${country.name}` : code;
+      }
+      case 'languages':
+        return (value as string[]).map((tag) => languageNames.of(tag) ?? tag).join(', ');
+      case 'themes':
+        return (value as string[])
+          .map((key) => themes.find((theme) => theme.key === key)?.name ?? key)
+          .join(', ');
+      default:
+        return displayValue(value);
+    }
+  };
 
   const chooseSurvivor = (side: Side) => {
     setSurvivor(side);
@@ -108,7 +139,7 @@ export function PairCard({ pair, busy, onMerge, onDismiss }: PairCardProps) {
                   <Table.Tr key={field}>
                     <Table.Th scope="row">{fieldLabel(field)}</Table.Th>
                     {records.map((record, side) => {
-                      const value = displayValue(record[field]) || t('blank');
+                      const value = shown(field, record) || t('blank');
                       return (
                         <Table.Td key={record.id}>
                           {differ ? (

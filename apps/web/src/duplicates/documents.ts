@@ -3,6 +3,10 @@ import { graphql } from '../gql';
 /** One page of likely duplicate pairs of a kind, with both records' fields for the side-by-side view. */
 export const DuplicatesDocument = graphql(`
   query Duplicates($filter: DuplicateFilter!, $first: Int!, $after: String) {
+    themes {
+      key
+      name
+    }
     duplicates(filter: $filter, first: $first, after: $after) {
       totalCount
       scanning
@@ -30,6 +34,11 @@ export const DuplicatesDocument = graphql(`
             acronym
             kind
             countryCode
+            country {
+              iso2
+              name
+              flag
+            }
             scope
             website
             description
@@ -43,6 +52,11 @@ export const DuplicatesDocument = graphql(`
             email
             phone
             countryCode
+            country {
+              iso2
+              name
+              flag
+            }
             languages
             gender
             ageBand
