@@ -113,7 +113,7 @@ describe('ImportPage', () => {
                   node: {
                     __typename: 'ImportRow',
                     rowNumber: 3,
-                    cells: ['Bad Org', 'Atlantis', ''],
+                    cells: ['Bad Org', '', 'Atlantis', ''],
                     status: 'ERROR',
                     choice: null,
                     targetId: null,
@@ -144,6 +144,8 @@ describe('ImportPage', () => {
       ),
     ).toBeInTheDocument();
     expect(await screen.findByText('Pays: "Atlantis" is not a country Convene knows')).toBeInTheDocument();
+    // The row as read, its empty cells left out.
+    expect(screen.getByText('Bad Org · Atlantis')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Commit the import' })).toBeDisabled();
     expect(screen.getByText('Choose for every row before committing (1 left).')).toBeInTheDocument();
   });

@@ -344,7 +344,10 @@ function DryRunStep({ job }: { job: Job }) {
                 <Table.Td>{row.rowNumber}</Table.Td>
                 <Table.Td>
                   <Text size="sm">
-                    {row.values.length ? row.values.map((v) => v.value).join(' · ') : row.cells.join(' · ')}
+                    {/* Empty cells left out: "Name ·  · Kenya" reads as a fault. */}
+                    {(row.values.length ? row.values.map((v) => v.value) : row.cells)
+                      .filter((text) => text.trim() !== '')
+                      .join(' · ')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
