@@ -185,6 +185,20 @@ describe('importing organisations', () => {
       website: 'https://www.roap.org',
       created_by_id: staff.user.id,
     });
+    // Its history entry: each value set, from nothing (empty ones left out), and the risk level.
+    const [creation] = await t.db.dataSource.query<{ changes: unknown }[]>(
+      `SELECT changes FROM history_entries WHERE entity_type = 'organization' AND entity_id = $1 AND action = 'CREATE' AND import_id = $2`,
+      [created.resultId, mapped.id],
+    );
+    expect(creation.changes).toEqual({
+      name: { before: null, after: 'Réseau Ouest Africain pour la Paix' },
+      acronym: { before: null, after: 'ROAP' },
+      kind: { before: null, after: 'CSO_NETWORK' },
+      countryCode: { before: null, after: 'CI' },
+      website: { before: null, after: 'https://www.roap.org' },
+      themes: { before: null, after: [] },
+      riskLevel: { before: null, after: 'STANDARD' },
+    });
     // The formula stays inert text; the merge filled only what was empty and kept the rest.
     expect(await count(`SELECT count(*) AS n FROM organizations WHERE name LIKE '=HYPERLINK%'`)).toBe(1);
     const [merged] = await t.db.dataSource.query<{ name: string; website: string; version: number }[]>(
@@ -444,6 +458,18 @@ describe('people, participant lists and protection', () => {
       role: 'Director',
       is_primary: true,
       organization_id: org.createOrganization.id,
+    });
+    const [personCreation] = await t.db.dataSource.query<{ changes: unknown }[]>(
+      `SELECT changes FROM history_entries WHERE entity_type = 'person' AND entity_id = $1 AND action = 'CREATE' AND import_id = $2`,
+      [amina.id, people.id],
+    );
+    expect(personCreation.changes).toEqual({
+      fullName: { before: null, after: 'Amina Diallo' },
+      email: { before: null, after: 'amina@example.org' },
+      countryCode: { before: null, after: 'GH' },
+      languages: { before: null, after: [] },
+      themes: { before: null, after: [] },
+      riskLevel: { before: null, after: 'STANDARD' },
     });
 
     const dialogue = await staff.client.ok<{ createDialogue: { id: string } }>(CREATE_DIALOGUE, {

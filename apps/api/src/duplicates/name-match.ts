@@ -72,9 +72,12 @@ const ORGANIZATION_NOISE_WORDS = new Set([
 
 export type MatchKind = 'organization' | 'person';
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** ASCII, lower case, letters and digits separated by single spaces. */
 export function foldText(value: string): string {
-  return anyAscii(value.normalize('NFKC'))
+  // ASCII text is its own NFKC form and its own transliteration: the common case skips both.
+  return (NON_ASCII.test(value) ? anyAscii(value.normalize('NFKC')) : value)
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -237,7 +240,8 @@ interface Prepared {
   record: MatchRecord;
   words: string[];
   sorted: string;
-  grams: Int32Array;
+  /** Computed when first compared (most records looked up in an index meet no candidate at all). */
+  grams: Int32Array | null;
   email: string | null;
   acronym: string | null;
   acronyms: Set<string>;
@@ -252,7 +256,7 @@ function prepare(record: MatchRecord, kind: MatchKind): Prepared {
     record,
     words,
     sorted,
-    grams: trigrams(sorted),
+    grams: null,
     email: emailKey(record.email),
     acronym: acronymKey(record.acronym),
     acronyms: organization ? acronymsOf(record) : new Set(),
@@ -287,6 +291,8 @@ function scorePrepared(pa: Prepared, pb: Prepared, kind: MatchKind): Match {
     reasons.push('SAME_EMAIL');
     score = 1;
   }
+  pa.grams ??= trigrams(pa.sorted);
+  pb.grams ??= trigrams(pb.sorted);
   const similarity = similarityOf(pa.sorted, pa.grams, pb.sorted, pb.grams);
   if (similarity >= 0.5) reasons.push('SIMILAR_NAME');
   let nameScore = similarity;
@@ -408,6 +414,7 @@ export class DuplicateIndex {
 
   /** Records that may be the same as `candidate`, best first (never the candidate itself). */
   matches(candidate: MatchRecord, minScore = LIKELY_DUPLICATE_SCORE, limit = 5): Match[] {
+    if (!this.records.length) return [];
     const own = prepare(candidate, this.kind);
     const found: Match[] = [];
     for (const i of this.candidates(this.keysOf(own))) {

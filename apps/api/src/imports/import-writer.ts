@@ -1,5 +1,4 @@
 import { isCleared, RiskLevel } from '@convene/domain';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../common/domain-error';
 import { ImportKind } from './import-fields';
@@ -8,19 +7,19 @@ import type { OrganizationValues, PersonValues } from './row-checker';
 /** Rows written per statement: large enough that the round trips vanish, small enough for the parameters. */
 export const WRITE_BATCH = 5_000;
 
-export interface RowToWrite {
+/** File rows a creating statement covers (one progress step). */
+export const CREATE_BATCH = 20_000;
+
+/** A row to merge into an existing record (merges are few and written one by one). */
+export interface RowToMerge {
   rowNumber: number;
-  choice: 'CREATE' | 'MERGE';
   values: OrganizationValues | PersonValues;
-  targetId: string | null;
+  targetId: string;
   targetVersion: number | null;
-  /** For people: the organisation the row names, resolved when it was checked. */
-  organizationId?: string | null;
 }
 
-export interface RowResult {
+export interface MergeResult {
   rowNumber: number;
-  action: 'CREATED' | 'MERGED';
   id: string;
   /** Fields whose existing, different value was kept (a merge never overwrites). */
   kept: string[];
@@ -37,20 +36,6 @@ export interface WriteContext {
   progress: (written: number) => Promise<void>;
 }
 
-/** Postgres array literal of simple keys (themes, language tags: validated, no quotes or commas). */
-const arrayLiteral = (items: string[]) =>
-  `{${items.map((i) => `"${i.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-
-/** A creation's history: each value set, from nothing, as RecordWriter records it. */
-function creationChanges(values: Record<string, unknown>): string {
-  const changes: Record<string, { before: null; after: unknown }> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === null || value === undefined) continue;
-    changes[key] = { before: null, after: value };
-  }
-  return JSON.stringify(changes);
-}
-
 const ORG_FIELDS = ['acronym', 'countryCode', 'scope', 'website', 'description'] as const;
 const PERSON_FIELDS = ['email', 'phone', 'countryCode', 'gender', 'notes'] as const;
 const COLUMN: Record<string, string> = {
@@ -65,14 +50,33 @@ const COLUMN: Record<string, string> = {
   notes: 'notes',
 };
 
+/** A jsonb array of strings of the row's values as a text[]. */
+const textArray = (key: string) => `ARRAY(SELECT jsonb_array_elements_text(r.values->'${key}'))`;
+
 /**
- * Writes an import's decided rows inside the caller's transaction: creations in bulk (multi-row INSERTs from
- * arrays, with their history entries in the same statement), merges one by one after checking that each target
- * is still the version the importer saw. Anything wrong throws, and the caller's transaction leaves nothing.
+ * A creation's history, as RecordWriter records it: each value set, from nothing ({before: null, after}), the
+ * null ones left out, plus the risk level (STANDARD). Written by the database from the row's values, as JSON
+ * text put together from the values' own JSON text (several times cheaper than building it with jsonb calls).
  */
-export async function writeImport(ctx: WriteContext, rows: RowToWrite[]): Promise<RowResult[]> {
-  const results: RowResult[] = [];
-  const merges = rows.filter((r) => r.choice === 'MERGE');
+const creationChanges = (keys: string[]) =>
+  `('{"riskLevel":{"before":null,"after":"STANDARD"}' || ${keys
+    .map(
+      (k) =>
+        `CASE WHEN COALESCE(r.values->'${k}', 'null') = 'null' THEN '' ELSE ',"${k}":{"before":null,"after":' || (r.values->'${k}')::text || '}' END`,
+    )
+    .join(' || ')} || '}')::jsonb`;
+
+/** The id of the record a decided row is written to: its own new record, or the one it is merged into. */
+const PERSON_OF_ROW = `CASE r.choice WHEN 'CREATE' THEN r.record_id ELSE r.target_id END`;
+
+/**
+ * Writes an import's decided rows inside the caller's transaction. Creations are written by the database
+ * straight from the import's rows (INSERT … SELECT, with their history entries in the same statement), each
+ * with the id the row was given in advance (`import_rows.record_id`), so nothing travels back and forth and no
+ * row needs updating afterwards. Merges are written one by one after checking that each target is still the
+ * version the importer saw. Anything wrong throws, and the caller's transaction leaves nothing.
+ */
+export async function writeImport(ctx: WriteContext, merges: RowToMerge[]): Promise<MergeResult[]> {
   const table = ctx.kind === ImportKind.ORGANIZATIONS ? 'organizations' : 'people';
   if (merges.length) {
     const ids = [...new Set(merges.map((r) => r.targetId))];
@@ -83,7 +87,7 @@ export async function writeImport(ctx: WriteContext, rows: RowToWrite[]): Promis
       );
     const byId = new Map(current.map((c) => [c.id, c]));
     const stale = merges.filter((r) => {
-      const target = r.targetId ? byId.get(r.targetId) : undefined;
+      const target = byId.get(r.targetId);
       return (
         !target ||
         target.deleted_at ||
@@ -104,111 +108,76 @@ export async function writeImport(ctx: WriteContext, rows: RowToWrite[]): Promis
   }
 
   let written = 0;
-  const creations = rows.filter((r) => r.choice === 'CREATE');
-  for (let at = 0; at < creations.length; at += WRITE_BATCH) {
-    const batch = creations.slice(at, at + WRITE_BATCH);
-    const ids = batch.map(() => randomUUID());
-    if (ctx.kind === ImportKind.ORGANIZATIONS) await insertOrganizations(ctx, batch, ids);
-    else await insertPeople(ctx, batch, ids);
-    batch.forEach((r, i) =>
-      results.push({ rowNumber: r.rowNumber, action: 'CREATED', id: ids[i], kept: [] }),
-    );
-    written += batch.length;
-    await ctx.progress(written);
-  }
+  const [{ first, last }] = await ctx.manager.query<{ first: number | null; last: number | null }[]>(
+    `SELECT min(row_number) AS first, max(row_number) AS last FROM import_rows
+     WHERE import_id = $1 AND choice = 'CREATE'`,
+    [ctx.importId],
+  );
+  if (first !== null && last !== null)
+    for (let from = first; from <= last; from += CREATE_BATCH) {
+      written += await (ctx.kind === ImportKind.ORGANIZATIONS ? insertOrganizations : insertPeople)(
+        ctx,
+        from,
+        from + CREATE_BATCH - 1,
+      );
+      await ctx.progress(written);
+    }
+  const results: MergeResult[] = [];
   for (const row of merges) {
     results.push(await mergeRow(ctx, table, row));
     written++;
     if (written % 500 === 0) await ctx.progress(written);
   }
-  if (ctx.kind !== ImportKind.ORGANIZATIONS) await linkPeople(ctx, rows, results);
+  if (ctx.kind !== ImportKind.ORGANIZATIONS) await linkPeople(ctx);
   await ctx.progress(written);
   return results;
 }
 
-async function insertOrganizations(ctx: WriteContext, batch: RowToWrite[], ids: string[]) {
-  const v = batch.map((r) => r.values as OrganizationValues);
-  await ctx.manager.query(
+/** The import's rows to create, numbered from..to, as `r`. */
+const ROWS_TO_CREATE = `FROM import_rows r
+  WHERE r.import_id = $1 AND r.choice = 'CREATE' AND r.row_number BETWEEN $2 AND $3`;
+
+async function insertOrganizations(ctx: WriteContext, from: number, to: number): Promise<number> {
+  const [{ n }] = await ctx.manager.query<{ n: number }[]>(
     `WITH created AS (
        INSERT INTO organizations (id, name, acronym, kind, country_code, scope, website, description, themes, created_by_id, updated_by_id)
-       SELECT u.id, u.name, u.acronym, u.kind::organization_kind, u.country, u.scope::organization_scope, u.website,
-              u.description, u.themes::text[], $10, $10
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS u(id, name, acronym, kind, country, scope, website, description, themes)
-       RETURNING id)
-     INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
-     SELECT 'organization', u.id, 'CREATE', $10, u.changes::jsonb, $11 FROM unnest($1::uuid[], $12::text[]) AS u(id, changes)`,
-    [
-      ids,
-      v.map((x) => x.name),
-      v.map((x) => x.acronym),
-      v.map((x) => x.kind),
-      v.map((x) => x.countryCode),
-      v.map((x) => x.scope),
-      v.map((x) => x.website),
-      v.map((x) => x.description),
-      v.map((x) => arrayLiteral(x.themes)),
-      ctx.actorId,
-      ctx.importId,
-      v.map((x) =>
-        creationChanges({
-          name: x.name,
-          acronym: x.acronym,
-          kind: x.kind,
-          countryCode: x.countryCode,
-          scope: x.scope,
-          website: x.website,
-          description: x.description,
-          themes: x.themes,
-          riskLevel: RiskLevel.STANDARD,
-        }),
-      ),
-    ],
+       SELECT r.record_id, r.values->>'name', r.values->>'acronym', (r.values->>'kind')::organization_kind,
+              r.values->>'countryCode', (r.values->>'scope')::organization_scope, r.values->>'website',
+              r.values->>'description', ${textArray('themes')}, $4, $4
+       ${ROWS_TO_CREATE}
+       RETURNING id),
+     history AS (
+       INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
+       SELECT 'organization', r.record_id, 'CREATE', $4,
+              ${creationChanges(['name', 'acronym', 'kind', 'countryCode', 'scope', 'website', 'description', 'themes'])}, $1
+       ${ROWS_TO_CREATE})
+     SELECT count(*)::int AS n FROM created`,
+    [ctx.importId, from, to, ctx.actorId],
   );
+  return n;
 }
 
-async function insertPeople(ctx: WriteContext, batch: RowToWrite[], ids: string[]) {
-  const v = batch.map((r) => r.values as PersonValues);
-  await ctx.manager.query(
+async function insertPeople(ctx: WriteContext, from: number, to: number): Promise<number> {
+  const [{ n }] = await ctx.manager.query<{ n: number }[]>(
     `WITH created AS (
        INSERT INTO people (id, full_name, email, phone, country_code, languages, gender, themes, notes, created_by_id, updated_by_id)
-       SELECT u.id, u.full_name, u.email, u.phone, u.country, u.languages::text[], u.gender, u.themes::text[], u.notes, $10, $10
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-         AS u(id, full_name, email, phone, country, languages, gender, themes, notes)
-       RETURNING id)
-     INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
-     SELECT 'person', u.id, 'CREATE', $10, u.changes::jsonb, $11 FROM unnest($1::uuid[], $12::text[]) AS u(id, changes)`,
-    [
-      ids,
-      v.map((x) => x.fullName),
-      v.map((x) => x.email),
-      v.map((x) => x.phone),
-      v.map((x) => x.countryCode),
-      v.map((x) => arrayLiteral(x.languages)),
-      v.map((x) => x.gender),
-      v.map((x) => arrayLiteral(x.themes)),
-      v.map((x) => x.notes),
-      ctx.actorId,
-      ctx.importId,
-      v.map((x) =>
-        creationChanges({
-          fullName: x.fullName,
-          email: x.email,
-          phone: x.phone,
-          countryCode: x.countryCode,
-          languages: x.languages,
-          gender: x.gender,
-          themes: x.themes,
-          notes: x.notes,
-          riskLevel: RiskLevel.STANDARD,
-        }),
-      ),
-    ],
+       SELECT r.record_id, r.values->>'fullName', r.values->>'email', r.values->>'phone', r.values->>'countryCode',
+              ${textArray('languages')}, r.values->>'gender', ${textArray('themes')}, r.values->>'notes', $4, $4
+       ${ROWS_TO_CREATE}
+       RETURNING id),
+     history AS (
+       INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
+       SELECT 'person', r.record_id, 'CREATE', $4,
+              ${creationChanges(['fullName', 'email', 'phone', 'countryCode', 'languages', 'gender', 'themes', 'notes'])}, $1
+       ${ROWS_TO_CREATE})
+     SELECT count(*)::int AS n FROM created`,
+    [ctx.importId, from, to, ctx.actorId],
   );
+  return n;
 }
 
 /** Fills the target's empty fields and adds themes and languages; a different non-empty value is kept. */
-async function mergeRow(ctx: WriteContext, table: string, row: RowToWrite): Promise<RowResult> {
+async function mergeRow(ctx: WriteContext, table: string, row: RowToMerge): Promise<MergeResult> {
   const [target] = await ctx.manager.query<Record<string, unknown>[]>(
     `SELECT * FROM ${table} WHERE id = $1`,
     [row.targetId],
@@ -257,91 +226,65 @@ async function mergeRow(ctx: WriteContext, table: string, row: RowToWrite): Prom
       ],
     );
   }
-  return { rowNumber: row.rowNumber, action: 'MERGED', id: row.targetId as string, kept };
+  return { rowNumber: row.rowNumber, id: row.targetId, kept };
 }
 
 /**
- * People's links: an affiliation with the organisation the row names (unless a live one exists), and for
- * participant lists the participation in the Dialogue (unless the person already has one, which is kept).
+ * People's links, written by the database from the import's rows: an affiliation with the organisation the row
+ * names (resolved to `organizationId` when it was checked), unless a live one exists, and for participant lists
+ * the participation in the Dialogue (unless the person already has one, which is kept).
  */
-async function linkPeople(ctx: WriteContext, rows: RowToWrite[], results: RowResult[]) {
-  const idOf = new Map(results.map((r) => [r.rowNumber, r.id]));
-  const links = rows
-    .filter((r) => r.organizationId)
-    .map((r) => ({
-      personId: idOf.get(r.rowNumber) as string,
-      organizationId: r.organizationId as string,
-      role: (r.values as PersonValues).jobTitle,
-    }));
-  for (let at = 0; at < links.length; at += WRITE_BATCH) {
-    const batch = links.slice(at, at + WRITE_BATCH);
-    await ctx.manager.query(
-      `WITH wanted AS (
-         SELECT DISTINCT ON (u.person_id, u.organization_id) u.person_id, u.organization_id, u.role
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS u(person_id, organization_id, role)
-         WHERE NOT EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = u.person_id
-           AND a.organization_id = u.organization_id AND a.deleted_at IS NULL)),
-       created AS (
-         INSERT INTO affiliations (person_id, organization_id, role, is_primary, created_by_id, updated_by_id)
-         SELECT w.person_id, w.organization_id, w.role,
-                NOT EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = w.person_id AND a.is_primary AND a.deleted_at IS NULL),
-                $4, $4
-         FROM wanted w
-         RETURNING id, person_id, organization_id, role, is_primary)
-       INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
-       SELECT 'affiliation', c.id, 'CREATE', $4, jsonb_build_object(
-         'personId', jsonb_build_object('before', null, 'after', c.person_id),
-         'organizationId', jsonb_build_object('before', null, 'after', c.organization_id),
-         'isPrimary', jsonb_build_object('before', null, 'after', c.is_primary))
-         || CASE WHEN c.role IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('role', jsonb_build_object('before', null, 'after', c.role)) END, $5
-       FROM created c`,
-      [
-        batch.map((l) => l.personId),
-        batch.map((l) => l.organizationId),
-        batch.map((l) => l.role),
-        ctx.actorId,
-        ctx.importId,
-      ],
-    );
-  }
+async function linkPeople(ctx: WriteContext) {
+  await ctx.manager.query(
+    `WITH wanted AS (
+       SELECT DISTINCT ON (u.person_id, u.organization_id) u.person_id, u.organization_id, u.role
+       FROM (SELECT ${PERSON_OF_ROW} AS person_id, (r.values->>'organizationId')::uuid AS organization_id,
+                    r.values->>'jobTitle' AS role, r.row_number
+             FROM import_rows r
+             WHERE r.import_id = $1 AND r.choice IN ('CREATE', 'MERGE') AND r.values->>'organizationId' IS NOT NULL) u
+       WHERE NOT EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = u.person_id
+         AND a.organization_id = u.organization_id AND a.deleted_at IS NULL)
+       ORDER BY u.person_id, u.organization_id, u.row_number),
+     created AS (
+       INSERT INTO affiliations (person_id, organization_id, role, is_primary, created_by_id, updated_by_id)
+       SELECT w.person_id, w.organization_id, w.role,
+              NOT EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = w.person_id AND a.is_primary AND a.deleted_at IS NULL),
+              $2, $2
+       FROM wanted w
+       RETURNING id, person_id, organization_id, role, is_primary)
+     INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
+     SELECT 'affiliation', c.id, 'CREATE', $2, jsonb_build_object(
+       'personId', jsonb_build_object('before', null, 'after', c.person_id),
+       'organizationId', jsonb_build_object('before', null, 'after', c.organization_id),
+       'isPrimary', jsonb_build_object('before', null, 'after', c.is_primary))
+       || CASE WHEN c.role IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('role', jsonb_build_object('before', null, 'after', c.role)) END, $1
+     FROM created c`,
+    [ctx.importId, ctx.actorId],
+  );
   if (ctx.kind !== ImportKind.PARTICIPANTS || !ctx.dialogueId) return;
-  const participants = rows.map((r) => ({
-    personId: idOf.get(r.rowNumber) as string,
-    organizationId: r.organizationId ?? null,
-    role: (r.values as PersonValues).participationRole,
-    status: (r.values as PersonValues).participationStatus,
-  }));
-  for (let at = 0; at < participants.length; at += WRITE_BATCH) {
-    const batch = participants.slice(at, at + WRITE_BATCH);
-    await ctx.manager.query(
-      `WITH wanted AS (
-         SELECT DISTINCT ON (u.person_id) u.* FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])
-           AS u(person_id, organization_id, role, status)
-         WHERE NOT EXISTS (SELECT 1 FROM dialogue_participations p WHERE p.dialogue_id = $5
-           AND p.person_id = u.person_id AND p.deleted_at IS NULL)),
-       created AS (
-         INSERT INTO dialogue_participations (dialogue_id, person_id, organization_id, role, status, created_by_id, updated_by_id)
-         SELECT $5, w.person_id, w.organization_id, w.role::participation_role, w.status::participation_status, $6, $6
-         FROM wanted w
-         RETURNING id, person_id, organization_id, role, status)
-       INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
-       SELECT 'dialogue_participation', c.id, 'CREATE', $6, jsonb_build_object(
-         'dialogueId', jsonb_build_object('before', null, 'after', $5::uuid),
-         'personId', jsonb_build_object('before', null, 'after', c.person_id),
-         'role', jsonb_build_object('before', null, 'after', c.role),
-         'status', jsonb_build_object('before', null, 'after', c.status))
-         || CASE WHEN c.organization_id IS NULL THEN '{}'::jsonb
-            ELSE jsonb_build_object('organizationId', jsonb_build_object('before', null, 'after', c.organization_id)) END, $7
-       FROM created c`,
-      [
-        batch.map((p) => p.personId),
-        batch.map((p) => p.organizationId),
-        batch.map((p) => p.role),
-        batch.map((p) => p.status),
-        ctx.dialogueId,
-        ctx.actorId,
-        ctx.importId,
-      ],
-    );
-  }
+  await ctx.manager.query(
+    `WITH wanted AS (
+       SELECT DISTINCT ON (u.person_id) u.person_id, u.organization_id, u.role, u.status
+       FROM (SELECT ${PERSON_OF_ROW} AS person_id, (r.values->>'organizationId')::uuid AS organization_id,
+                    r.values->>'participationRole' AS role, r.values->>'participationStatus' AS status, r.row_number
+             FROM import_rows r WHERE r.import_id = $1 AND r.choice IN ('CREATE', 'MERGE')) u
+       WHERE NOT EXISTS (SELECT 1 FROM dialogue_participations p WHERE p.dialogue_id = $3
+         AND p.person_id = u.person_id AND p.deleted_at IS NULL)
+       ORDER BY u.person_id, u.row_number),
+     created AS (
+       INSERT INTO dialogue_participations (dialogue_id, person_id, organization_id, role, status, created_by_id, updated_by_id)
+       SELECT $3, w.person_id, w.organization_id, w.role::participation_role, w.status::participation_status, $2, $2
+       FROM wanted w
+       RETURNING id, person_id, organization_id, role, status)
+     INSERT INTO history_entries (entity_type, entity_id, action, actor_id, changes, import_id)
+     SELECT 'dialogue_participation', c.id, 'CREATE', $2, jsonb_build_object(
+       'dialogueId', jsonb_build_object('before', null, 'after', $3::uuid),
+       'personId', jsonb_build_object('before', null, 'after', c.person_id),
+       'role', jsonb_build_object('before', null, 'after', c.role),
+       'status', jsonb_build_object('before', null, 'after', c.status))
+       || CASE WHEN c.organization_id IS NULL THEN '{}'::jsonb
+          ELSE jsonb_build_object('organizationId', jsonb_build_object('before', null, 'after', c.organization_id)) END, $1
+     FROM created c`,
+    [ctx.importId, ctx.actorId, ctx.dialogueId],
+  );
 }

@@ -160,12 +160,19 @@ export class ImportRowEntity {
   @Column({ name: 'target_version', type: 'integer', nullable: true })
   targetVersion: number | null;
 
-  /** CREATED, MERGED or SKIPPED, after the commit. */
+  /** MERGED after the commit (and CREATED or SKIPPED in imports committed before record_id; see `recordId`). */
   @Column({ name: 'result_action', type: 'text', nullable: true })
   resultAction: string | null;
 
   @Column({ name: 'result_id', type: 'uuid', nullable: true })
   resultId: string | null;
+
+  /**
+   * The id the row's record gets if the row is created: the commit writes creations straight from the rows, and
+   * a created row's result is derived (import committed, choice CREATE: CREATED, this id) rather than written.
+   */
+  @Column({ name: 'record_id', type: 'uuid', generated: 'uuid' })
+  recordId: string;
 }
 
 /** The mapping last confirmed for a shape of file (kind + normalised headers), proposed first next time. */

@@ -29,7 +29,7 @@ import {
   suggestMapping,
   type ColumnMapping,
 } from './import-fields';
-import { writeImport, WRITE_BATCH, type RowToWrite } from './import-writer';
+import { writeImport, WRITE_BATCH, type RowToMerge } from './import-writer';
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from './import.entity';
 import { RowChecker, type OrganizationValues, type PersonValues } from './row-checker';
 
@@ -60,6 +60,15 @@ export const FILE_FUZZY_LIMIT = 20_000;
 
 /** Namespace of the advisory locks a server holds while it works on an import. */
 const LOCK_NAMESPACE = 7301;
+
+/**
+ * A row's result, in SQL over `r` (import_rows) and a boolean `i.committed`: merges are written with their
+ * result (MERGED, with kept-value warnings); created and skipped rows are not touched by the commit, their
+ * result follows from the committed import and the choice (CREATED is the record `record_id`). Imports
+ * committed before `record_id` existed have every result written.
+ */
+const RESULT_OF_ROW = `COALESCE(r.result_action, CASE WHEN i.committed THEN CASE r.choice WHEN 'CREATE' THEN 'CREATED' WHEN 'SKIP' THEN 'SKIPPED' END END)`;
+const RESULT_ID_OF_ROW = `COALESCE(r.result_id, CASE WHEN i.committed AND r.choice = 'CREATE' AND r.result_action IS NULL THEN r.record_id END)`;
 
 /** One stored likely duplicate. */
 export interface StoredMatch {
@@ -232,8 +241,8 @@ export class ImportsService implements OnApplicationBootstrap {
       const batch = parsed.rows.slice(at, at + WRITE_BATCH);
       await this.db.query(
         `INSERT INTO import_rows (import_id, row_number, cells)
-         SELECT $1, u.n, u.cells::jsonb FROM unnest($2::int[], $3::text[]) AS u(n, cells)`,
-        [id, batch.map((r) => r.rowNumber), batch.map((r) => JSON.stringify(r.cells))],
+         SELECT $1, u.n, u.cells FROM jsonb_to_recordset($2::jsonb) AS u(n int, cells jsonb)`,
+        [id, JSON.stringify(batch.map((r) => ({ n: r.rowNumber, cells: r.cells })))],
       );
       await this.db.query('UPDATE imports SET parsed_rows = $2 WHERE id = $1', [id, at + batch.length]);
     }
@@ -519,22 +528,27 @@ export class ImportsService implements OnApplicationBootstrap {
     }
     for (let at = 0; at < checked.length; at += WRITE_BATCH) {
       const batch = checked.slice(at, at + WRITE_BATCH);
+      // One JSON document per batch: JSON.stringify and PostgreSQL's JSON parser are much faster than arrays.
       await this.db.query(
-        `UPDATE import_rows r SET values = u.values::jsonb, errors = u.errors::jsonb, warnings = u.warnings::jsonb,
-           matches = u.matches::jsonb, status = u.status, choice = u.choice, target_id = NULL, target_version = NULL,
+        `UPDATE import_rows r SET values = u.values, errors = u.errors, warnings = u.warnings, matches = u.matches,
+           status = u.status, choice = u.choice, target_id = NULL, target_version = NULL,
            result_action = NULL, result_id = NULL
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-           AS u(n, values, errors, warnings, matches, status, choice)
+         FROM jsonb_to_recordset($2::jsonb)
+           AS u(n int, "values" jsonb, errors jsonb, warnings jsonb, matches jsonb, status text, choice text)
          WHERE r.import_id = $1 AND r.row_number = u.n`,
         [
           id,
-          batch.map((r) => r.rowNumber),
-          batch.map((r) => (r.values ? JSON.stringify(r.values) : null)),
-          batch.map((r) => JSON.stringify(r.errors)),
-          batch.map((r) => JSON.stringify(r.warnings)),
-          batch.map((r) => JSON.stringify(r.matches)),
-          batch.map((r) => r.status),
-          batch.map((r) => r.choice),
+          JSON.stringify(
+            batch.map((r) => ({
+              n: r.rowNumber,
+              values: r.values,
+              errors: r.errors,
+              warnings: r.warnings,
+              matches: r.matches,
+              status: r.status,
+              choice: r.choice,
+            })),
+          ),
         ],
       );
     }
@@ -550,17 +564,18 @@ export class ImportsService implements OnApplicationBootstrap {
       `UPDATE imports SET counts = (
          SELECT jsonb_build_object(
            'rows', count(*),
-           'errors', count(*) FILTER (WHERE status = 'ERROR'),
-           'duplicates', count(*) FILTER (WHERE status = 'DUPLICATE'),
-           'new', count(*) FILTER (WHERE status = 'NEW'),
-           'create', count(*) FILTER (WHERE choice = 'CREATE'),
-           'merge', count(*) FILTER (WHERE choice = 'MERGE'),
-           'skip', count(*) FILTER (WHERE choice = 'SKIP'),
-           'undecided', count(*) FILTER (WHERE choice IS NULL),
-           'created', count(*) FILTER (WHERE result_action = 'CREATED'),
-           'merged', count(*) FILTER (WHERE result_action = 'MERGED'),
-           'skipped', count(*) FILTER (WHERE result_action = 'SKIPPED'))
-         FROM import_rows WHERE import_id = $1) WHERE id = $1`,
+           'errors', count(*) FILTER (WHERE r.status = 'ERROR'),
+           'duplicates', count(*) FILTER (WHERE r.status = 'DUPLICATE'),
+           'new', count(*) FILTER (WHERE r.status = 'NEW'),
+           'create', count(*) FILTER (WHERE r.choice = 'CREATE'),
+           'merge', count(*) FILTER (WHERE r.choice = 'MERGE'),
+           'skip', count(*) FILTER (WHERE r.choice = 'SKIP'),
+           'undecided', count(*) FILTER (WHERE r.choice IS NULL),
+           'created', count(*) FILTER (WHERE ${RESULT_OF_ROW} = 'CREATED'),
+           'merged', count(*) FILTER (WHERE ${RESULT_OF_ROW} = 'MERGED'),
+           'skipped', count(*) FILTER (WHERE ${RESULT_OF_ROW} = 'SKIPPED'))
+         FROM import_rows r, (SELECT status = 'COMMITTED' AS committed FROM imports WHERE id = $1) i
+         WHERE r.import_id = $1) WHERE id = $1`,
       [id],
     );
   }
@@ -689,16 +704,12 @@ export class ImportsService implements OnApplicationBootstrap {
   private async write(id: string, actor: CurrentUser, runner: QueryRunner): Promise<void> {
     const entity = await this.db.getRepository(ImportEntity).findOneByOrFail({ id });
     const kind = entity.kind;
-    const rows = await this.db.query<(Omit<RowToWrite, 'values'> & { values: Record<string, unknown> })[]>(
-      `SELECT row_number AS "rowNumber", choice, values, target_id AS "targetId", target_version AS "targetVersion"
-       FROM import_rows WHERE import_id = $1 AND choice IN ('CREATE', 'MERGE') ORDER BY row_number`,
+    // Only merges come through here: creations go from the rows to the records inside the database.
+    const merges = await this.db.query<RowToMerge[]>(
+      `SELECT row_number AS "rowNumber", values, target_id AS "targetId", target_version AS "targetVersion"
+       FROM import_rows WHERE import_id = $1 AND choice = 'MERGE' ORDER BY row_number`,
       [id],
     );
-    const toWrite: RowToWrite[] = rows.map((r) => ({
-      ...r,
-      values: r.values as unknown as OrganizationValues | PersonValues,
-      organizationId: (r.values.organizationId as string | undefined) ?? null,
-    }));
     await runner.startTransaction();
     try {
       const results = await writeImport(
@@ -713,34 +724,27 @@ export class ImportsService implements OnApplicationBootstrap {
             await this.db.query('UPDATE imports SET written_rows = $2 WHERE id = $1', [id, written]);
           },
         },
-        toWrite,
+        merges,
       );
       for (let at = 0; at < results.length; at += WRITE_BATCH) {
         const batch = results.slice(at, at + WRITE_BATCH);
         await runner.query(
-          `UPDATE import_rows r SET result_action = u.action, result_id = u.id,
+          `UPDATE import_rows r SET result_action = 'MERGED', result_id = u.id,
              warnings = CASE WHEN u.kept = '' THEN r.warnings ELSE r.warnings || jsonb_build_array(jsonb_build_object(
                'field', 'row', 'column', NULL, 'message', 'kept the existing, different value of: ' || u.kept)) END
-           FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[]) AS u(n, action, id, kept)
+           FROM unnest($2::int[], $3::uuid[], $4::text[]) AS u(n, id, kept)
            WHERE r.import_id = $1 AND r.row_number = u.n`,
-          [
-            id,
-            batch.map((r) => r.rowNumber),
-            batch.map((r) => r.action),
-            batch.map((r) => r.id),
-            batch.map((r) => r.kept.join(', ')),
-          ],
+          [id, batch.map((r) => r.rowNumber), batch.map((r) => r.id), batch.map((r) => r.kept.join(', '))],
         );
       }
+      // Created and skipped rows' results follow from the committed status (see RESULT_OF_ROW).
       await runner.query(
-        `UPDATE import_rows SET result_action = 'SKIPPED' WHERE import_id = $1 AND choice = 'SKIP'`,
+        `UPDATE imports SET status = 'COMMITTED', committed_at = now(), file = NULL,
+           written_rows = (SELECT count(*) FROM import_rows WHERE import_id = $1 AND choice IN ('CREATE', 'MERGE'))
+         WHERE id = $1`,
         [id],
       );
       await this.refreshCounts(id, runner);
-      await runner.query(
-        `UPDATE imports SET status = 'COMMITTED', committed_at = now(), file = NULL, written_rows = $2 WHERE id = $1`,
-        [id, results.length],
-      );
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();
@@ -796,37 +800,37 @@ export class ImportsService implements OnApplicationBootstrap {
     first: number,
     afterRow: number,
   ): Promise<{ rows: ImportRowEntity[]; totalCount: number }> {
-    await this.own(actor, importId);
-    const where = ['import_id = $1'];
-    const params: unknown[] = [importId];
+    const entity = await this.own(actor, importId);
+    const where = ['r.import_id = $1'];
+    const params: unknown[] = [importId, entity.status === ImportStatus.COMMITTED];
     if (filter.statuses?.length) {
       params.push(filter.statuses);
-      where.push(`status = ANY($${params.length}::text[])`);
+      where.push(`r.status = ANY($${params.length}::text[])`);
     }
     if (filter.choices?.length) {
       params.push(filter.choices);
-      where.push(`choice = ANY($${params.length}::text[])`);
+      where.push(`r.choice = ANY($${params.length}::text[])`);
     }
-    if (filter.undecided) where.push('choice IS NULL');
+    if (filter.undecided) where.push('r.choice IS NULL');
     if (filter.results?.length) {
       params.push(filter.results);
-      where.push(`result_action = ANY($${params.length}::text[])`);
+      where.push(`${RESULT_OF_ROW} = ANY($${params.length}::text[])`);
     }
+    const from = 'import_rows r, (SELECT $2::boolean AS committed) i';
     const [{ count }] = await this.db.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM import_rows WHERE ${where.join(' AND ')}`,
+      `SELECT count(*)::int AS count FROM ${from} WHERE ${where.join(' AND ')}`,
       params,
     );
     params.push(afterRow, first);
     const rows = await this.db.query<ImportRowEntity[]>(
-      `SELECT row_number AS "rowNumber", cells, values, status, errors, warnings, matches, choice,
-         target_id AS "targetId", result_action AS "resultAction", result_id AS "resultId"
-       FROM import_rows WHERE ${where.join(' AND ')} AND row_number > $${params.length - 1}
-       ORDER BY row_number LIMIT $${params.length}`,
+      `SELECT r.row_number AS "rowNumber", r.cells, r.values, r.status, r.errors, r.warnings, r.matches, r.choice,
+         r.target_id AS "targetId", ${RESULT_OF_ROW} AS "resultAction", ${RESULT_ID_OF_ROW} AS "resultId"
+       FROM ${from} WHERE ${where.join(' AND ')} AND r.row_number > $${params.length - 1}
+       ORDER BY r.row_number LIMIT $${params.length}`,
       params,
     );
     // A record that became protected since the check is no longer offered (nor named) as a match.
-    const table =
-      (await this.own(actor, importId)).kind === ImportKind.ORGANIZATIONS ? 'organizations' : 'people';
+    const table = entity.kind === ImportKind.ORGANIZATIONS ? 'organizations' : 'people';
     const ids = [
       ...new Set(
         rows.flatMap((r) =>

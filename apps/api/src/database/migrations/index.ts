@@ -1,6 +1,7 @@
 import { Duplicates1795820000000 } from './1795820000000-Duplicates';
 import { Imports1795830000000 } from './1795830000000-Imports';
 import { SearchTerms1795840000000 } from './1795840000000-SearchTerms';
+import { ImportRecordIds1795850000000 } from './1795850000000-ImportRecordIds';
 import { DashboardRollups1795780000000 } from './1795780000000-DashboardRollups';
 import { SavedViews1795772970127 } from './1795772970127-SavedViews';
 import { Collaborations1795768362896 } from './1795768362896-Collaborations';
@@ -28,4 +29,5 @@ export const migrations: (new () => object)[] = [
   Duplicates1795820000000,
   Imports1795830000000,
   SearchTerms1795840000000,
+  ImportRecordIds1795850000000,
 ];
