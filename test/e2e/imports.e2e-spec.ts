@@ -1,4 +1,5 @@
 import { RiskLevel, Role } from '@convene/domain';
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { signedIn } from '../support/factories';
 import type { GraphqlClient } from '../support/graphql-client';
@@ -225,6 +226,43 @@ describe('importing organisations', () => {
       ),
     ).toBe(1);
   });
+
+  it('writes every row of a dry run that spans several batches, duplicates and errors across the batch boundaries', async () => {
+    // The dry run writes its rows 5,000 at a time while it matches the next ones: a row whose match is an
+    // earlier batch's row, or that ends a batch, must be written like any other, and the last batch too.
+    const names = Array.from({ length: 12_001 }, (_, i) => `Org ${randomBytes(6).toString('hex')} ${i}`);
+    const countries = names.map(() => 'Kenya');
+    names[4999] = names[5000] = names[10000] = 'Boundary Peacebuilding Forum';
+    countries[5001] = countries[12000] = 'Atlantis';
+    const file = utf8(['Name,Country', ...names.map((n, i) => `${n},${countries[i]}`)].join('\n'));
+    const checked = await uploadAndCheck(t.url, staff.client, 'ORGANIZATIONS', 'batches.csv', file);
+    expect(checked.counts).toMatchObject({ rows: 12_001, errors: 2 });
+    const statuses = await t.db.dataSource.query<{ status: string; n: number }[]>(
+      'SELECT status, count(*)::int AS n FROM import_rows WHERE import_id = $1 GROUP BY status',
+      [checked.id],
+    );
+    expect(statuses.find((s) => s.status === 'PENDING')).toBeUndefined();
+    expect(statuses.reduce((sum, s) => sum + s.n, 0)).toBe(12_001);
+    const rowOf = async (index: number) => {
+      const [row] = await t.db.dataSource.query<
+        { status: string; matches: { source: string; rowNumber: number }[]; choice: string | null }[]
+      >(
+        'SELECT status, matches, choice FROM import_rows WHERE import_id = $1 ORDER BY row_number OFFSET $2 LIMIT 1',
+        [checked.id, index],
+      );
+      return row;
+    };
+    const [first, second, third, bad, last, plain] = await Promise.all(
+      [4999, 5000, 10000, 5001, 12000, 7000].map(rowOf),
+    );
+    expect(first).toMatchObject({ status: 'NEW', choice: 'CREATE' });
+    expect(second.status).toBe('DUPLICATE');
+    expect(second.matches[0]).toMatchObject({ source: 'FILE' });
+    expect(third.status).toBe('DUPLICATE');
+    expect(third.matches.map((m) => m.source)).toEqual(['FILE', 'FILE']);
+    expect([bad.status, last.status]).toEqual(['ERROR', 'ERROR']);
+    expect(plain).toMatchObject({ status: 'NEW', choice: 'CREATE' });
+  }, 120_000);
 
   it('detects the same file twice and needs a confirmation; remembers the confirmed mapping for the same shape', async () => {
     const file = utf8('Organisation,Country,Notes\nAlpha Peace,Kenya,x\nBeta Peace,Peru,y\n');

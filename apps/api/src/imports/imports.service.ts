@@ -475,9 +475,49 @@ export class ImportsService implements OnApplicationBootstrap {
           `The file has more than ${FILE_FUZZY_LIMIT.toLocaleString('en')} rows: within the file, only rows with the same email or the same name and country are shown as duplicates (similar names are still compared with the records in Convene).`,
         ],
       );
+    // Rows are written batch by batch while the next ones are matched: the database writes one batch while Node
+    // compares the next (two cores busy instead of one). One write in flight at a time keeps the order simple.
+    // One JSON document per batch: JSON.stringify and PostgreSQL's JSON parser are much faster than arrays.
+    const writeRows = (batch: Checked[]) =>
+      this.db.query(
+        `UPDATE import_rows r SET values = u.values, errors = u.errors, warnings = u.warnings, matches = u.matches,
+             status = u.status, choice = u.choice, target_id = NULL, target_version = NULL,
+             result_action = NULL, result_id = NULL
+           FROM jsonb_to_recordset($2::jsonb)
+             AS u(n int, "values" jsonb, errors jsonb, warnings jsonb, matches jsonb, status text, choice text)
+           WHERE r.import_id = $1 AND r.row_number = u.n`,
+        [
+          id,
+          JSON.stringify(
+            batch.map((r) => ({
+              n: r.rowNumber,
+              values: r.values,
+              errors: r.errors,
+              warnings: r.warnings,
+              matches: r.matches,
+              status: r.status,
+              choice: r.choice,
+            })),
+          ),
+        ],
+      );
+    let sent = 0;
+    let inFlight: Promise<unknown> = Promise.resolve();
+    /** Sends every batch of rows before `end` (whole batches only, unless `end` is the last row). */
+    const sendRows = async (end: number) => {
+      while (sent < end && (sent + WRITE_BATCH <= end || end === checked.length)) {
+        const batch = checked.slice(sent, Math.min(sent + WRITE_BATCH, end));
+        sent += batch.length;
+        await inFlight;
+        inFlight = writeRows(batch);
+        // Awaited before the next batch and at the end; this only stops Node calling a failure unhandled meanwhile.
+        inFlight.catch(() => undefined);
+      }
+    };
     for (let n = 0; n < fileRecords.length; n++) {
       const record = fileRecords[n];
       const i = Number(record.id);
+      await sendRows(i);
       const row = checked[i];
       const found: StoredMatch[] = existingIndex.matches({ ...record, id: '' }).map((m: Match) => {
         const target = existingById.get(m.id) as MatchRecord & { version: number };
@@ -526,32 +566,8 @@ export class ImportsService implements OnApplicationBootstrap {
         await sleepTick();
       }
     }
-    for (let at = 0; at < checked.length; at += WRITE_BATCH) {
-      const batch = checked.slice(at, at + WRITE_BATCH);
-      // One JSON document per batch: JSON.stringify and PostgreSQL's JSON parser are much faster than arrays.
-      await this.db.query(
-        `UPDATE import_rows r SET values = u.values, errors = u.errors, warnings = u.warnings, matches = u.matches,
-           status = u.status, choice = u.choice, target_id = NULL, target_version = NULL,
-           result_action = NULL, result_id = NULL
-         FROM jsonb_to_recordset($2::jsonb)
-           AS u(n int, "values" jsonb, errors jsonb, warnings jsonb, matches jsonb, status text, choice text)
-         WHERE r.import_id = $1 AND r.row_number = u.n`,
-        [
-          id,
-          JSON.stringify(
-            batch.map((r) => ({
-              n: r.rowNumber,
-              values: r.values,
-              errors: r.errors,
-              warnings: r.warnings,
-              matches: r.matches,
-              status: r.status,
-              choice: r.choice,
-            })),
-          ),
-        ],
-      );
-    }
+    await sendRows(checked.length);
+    await inFlight;
     // Counts first: whoever sees CHECKED sees its counts.
     await this.refreshCounts(id);
     await this.db.query(`UPDATE imports SET status = 'CHECKED', checked_rows = total_rows WHERE id = $1`, [
