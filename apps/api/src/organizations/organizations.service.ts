@@ -187,6 +187,9 @@ export class OrganizationsService {
     return this.db.transaction(async (m) => {
       await this.assertExists(m, input.sourceId, 'sourceId');
       await this.assertExists(m, input.targetId, 'targetId');
+      // Linking a protected organisation changes what is known about it: clearance for both sides.
+      await this.assertMayEdit(m, actor, input.sourceId);
+      await this.assertMayEdit(m, actor, input.targetId);
       return this.relationshipWriter.create(m, actor, { ...input });
     });
   }
@@ -195,6 +198,7 @@ export class OrganizationsService {
     return this.db.transaction(async (m) => {
       const current = await m.getRepository(OrganizationRelationshipEntity).findOneBy({ id });
       if (!current) throw new NotFoundError('The relationship');
+      await this.assertMayEditRelationship(m, actor, id);
       assertDateOrder(current.startDate, endDate);
       return this.relationshipWriter.update(m, actor, id, version, { endDate });
     });
@@ -267,6 +271,7 @@ export class OrganizationsService {
     assertDateOrder(input.startDate, input.endDate);
     return this.db.transaction(async (m) => {
       await this.assertExists(m, input.organizationId, 'organizationId');
+      await this.assertMayEdit(m, actor, input.organizationId);
       if (await this.overlapsMembership(m, input))
         throw InvalidInputError.field(
           'startDate',
@@ -280,13 +285,17 @@ export class OrganizationsService {
     return this.db.transaction(async (m) => {
       const current = await m.getRepository(CoreGroupMembershipEntity).findOneBy({ id });
       if (!current) throw new NotFoundError('The Core Group membership');
+      await this.assertMayEdit(m, actor, current.organizationId);
       assertDateOrder(current.startDate, endDate);
       return this.membershipWriter.update(m, actor, id, version, { endDate });
     });
   }
 
   async removeCoreGroupMembership(actor: CurrentUser, id: string, version: number) {
-    return this.db.transaction((m) => this.membershipWriter.softDelete(m, actor, id, version));
+    return this.db.transaction(async (m) => {
+      await this.assertMayEditMembership(m, actor, id);
+      return this.membershipWriter.softDelete(m, actor, id, version);
+    });
   }
 
   /** Back from the trash, unless a live membership of the organisation now overlaps its dates. */
@@ -296,6 +305,7 @@ export class OrganizationsService {
         .getRepository(CoreGroupMembershipEntity)
         .findOne({ where: { id }, withDeleted: true });
       if (!current) throw new NotFoundError('The Core Group membership');
+      await this.assertMayEdit(m, actor, current.organizationId);
       if (current.deletedAt && (await this.overlapsMembership(m, current)))
         throw InvalidInputError.field(
           'id',
@@ -321,6 +331,15 @@ export class OrganizationsService {
       .addOrderBy('c.id', 'DESC')
       .limit(first)
       .getMany();
+  }
+
+  /** A membership is about its organisation: changing it needs clearance for that organisation. */
+  private async assertMayEditMembership(manager: EntityManager, actor: CurrentUser, id: string) {
+    const current = await manager
+      .getRepository(CoreGroupMembershipEntity)
+      .findOne({ where: { id }, withDeleted: true, select: { id: true, organizationId: true } });
+    if (!current) throw new NotFoundError('The Core Group membership');
+    await this.assertMayEdit(manager, actor, current.organizationId);
   }
 
   private async overlapsMembership(

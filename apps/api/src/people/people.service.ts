@@ -147,6 +147,10 @@ export class PeopleService {
     }
     return this.db.transaction(async (m) => {
       await this.assertMayEdit(m, actor, input.personId, 'personId');
+      // A person in the trash is not in the register: restore them first (as for participations).
+      if (!(await m.getRepository(PersonEntity).exists({ where: { id: input.personId } }))) {
+        throw InvalidInputError.field('personId', 'is not a person in the register');
+      }
       if (!(await m.getRepository(OrganizationEntity).exists({ where: { id: input.organizationId } }))) {
         throw InvalidInputError.field('organizationId', 'is not an organisation in the register');
       }
