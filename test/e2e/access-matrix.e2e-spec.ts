@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createUser, LOGIN, PASSWORD, signedIn } from '../support/factories';
+import { createUser, PASSWORD, signedIn } from '../support/factories';
 import { GraphqlClient, type GraphqlResult } from '../support/graphql-client';
 import { uploadAndCheck, uploadFile, waitForImport } from '../support/imports';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -407,7 +407,6 @@ interface Probe {
 }
 
 const byId: Probe['vars'] = (r) => ({ id: r.id });
-const version: Probe['vars'] = (r) => ({ input: pick(r) });
 const page = { first: 100 };
 const read = (kind: Kind): Probe => ({ kind, vars: byId });
 const list = (kind: Kind, extra: (r: Rec) => object = () => ({})): Probe => ({
