@@ -70,6 +70,8 @@ import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
 import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
+import { ProtectionModule } from './protection/protection.module';
+import { AccessGrantResolver, AccessLogResolver, ProtectionResolver } from './protection/protection.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -113,6 +115,9 @@ export const RESOLVERS = [
   SearchResolver,
   DuplicatesResolver,
   ImportsResolver,
+  ProtectionResolver,
+  AccessGrantResolver,
+  AccessLogResolver,
 ];
 
 export interface AppModuleOptions {
@@ -155,6 +160,7 @@ export class AppModule {
         ExportsModule,
         DuplicatesModule,
         ImportsModule,
+        ProtectionModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -35,3 +35,35 @@ export function redact<T extends object, K extends keyof T>(
   copy.withheld = [...fields];
   return copy;
 }
+
+/**
+ * Who is asking, as need-to-know sees them: a clearance, and the records they hold an active named grant for
+ * (people and organisations, by id). Sessions load the grants with the user, so no path looks them up per row.
+ */
+export interface Visibility {
+  clearance: RiskLevel;
+  grantedIds?: readonly string[];
+}
+
+/** The need-to-know rule: a record is visible when the clearance covers its level or a grant names it. */
+export function maySee(viewer: Visibility, record: { id: string; riskLevel: RiskLevel }): boolean {
+  return isCleared(viewer.clearance, record.riskLevel) || (viewer.grantedIds ?? []).includes(record.id);
+}
+
+/** `redact`, with the need-to-know rule (clearance or a named grant) deciding. */
+export function redactFor<T extends object, K extends keyof T>(
+  record: T & { id: string; riskLevel: RiskLevel },
+  fields: readonly K[],
+  viewer: Visibility,
+): T & { withheld: K[] } {
+  return redact(record, fields, maySee(viewer, record) ? RiskLevel.HIGH : viewer.clearance);
+}
+
+/** A person's contact details: masked on a protected person until the viewer reveals them with a reason. */
+export const PERSON_CONTACT_FIELDS = ['email', 'phone'] as const;
+
+/** How long a reveal lasts, for the session that asked it. */
+export const REVEAL_MINUTES = 15;
+
+/** A reveal's or a grant's reason: long enough to say why, short enough to read in the access log. */
+export const REASON_LENGTH = { min: 10, max: 500 } as const;

@@ -14,7 +14,10 @@ export enum Action {
   ReadRegister = 'register.read',
   /** Create, edit, delete and restore records of the register. */
   WriteRegister = 'register.write',
-  /** See and set risk levels (who is elevated or high risk). */
+  /**
+   * See and set risk levels (who is elevated or high risk); grant and revoke named need-to-know access to a
+   * protected record; "restrict now".
+   */
   ManageProtection = 'protection.manage',
   /** Enter and end Core Group memberships. */
   ManageCoreGroup = 'core-group.manage',
@@ -50,6 +53,8 @@ export enum Action {
   MergeRecords = 'records.merge',
   /** Import organisations, people and participant lists from CSV and XLSX files. */
   ImportData = 'imports.run',
+  /** Read the access log: reveals of protected contact details, need-to-know grants, revocations, restrictions. */
+  ReadAccessLog = 'access-log.read',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -78,6 +83,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadExportLog]: [Role.ADMIN],
   [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
   [Action.ImportData]: [Role.ADMIN, Role.STAFF],
+  [Action.ReadAccessLog]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -42,7 +42,14 @@ export class SessionsService {
     if (!token) return null;
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.locale, u.version, u.clearance, u.organization_id,
-              s.last_seen_at < now() - make_interval(secs => $2) AS stale
+              s.last_seen_at < now() - make_interval(secs => $2) AS stale,
+              ARRAY(SELECT g.record_id FROM access_grants g
+                     WHERE g.user_id = u.id AND g.revoked_at IS NULL
+                       AND (g.ends_on IS NULL OR g.ends_on >= current_date)) AS granted_ids,
+              (SELECT coalesce(json_object_agg(x.person_id, x.until), '{}') FROM (
+                 SELECT r.person_id, max(r.expires_at) AS until FROM reveals r
+                  WHERE r.session_id = s.id AND r.ended_at IS NULL AND r.expires_at > now()
+                  GROUP BY r.person_id) x) AS revealed
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1
           AND s.expires_at > now()
@@ -68,6 +75,9 @@ export class SessionsService {
       sessionId: row.session_id,
       clearance: row.clearance,
       organizationId: row.organization_id,
+      grantedIds: row.granted_ids,
+      revealedIds: Object.keys(row.revealed),
+      revealedUntil: row.revealed,
     };
   }
 
@@ -133,4 +143,6 @@ interface SessionRow {
   clearance: RiskLevel;
   organization_id: string | null;
   stale: boolean;
+  granted_ids: string[];
+  revealed: Record<string, string>;
 }

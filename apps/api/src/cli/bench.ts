@@ -509,7 +509,8 @@ async function benchDashboard(
           network(first: 50) { organizations nodes { id activity degree } links { sourceId targetId engagements } } } }`,
         { filter },
       ),
-    () => liveBaseline({ sql: NETWORK_SQL, params: [...scopeParams(service.scopeOf(dashboard)), levels] }),
+    () =>
+      liveBaseline({ sql: NETWORK_SQL, params: [...scopeParams(service.scopeOf(dashboard)), levels, []] }),
     10,
     LIVE_SQL_RUNS,
   );

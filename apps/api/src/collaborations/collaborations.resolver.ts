@@ -1,4 +1,4 @@
-import { cycleOf, FollowUpSubjectType, isCleared, southSouthOf, SouthSouthKind } from '@convene/domain';
+import { cycleOf, FollowUpSubjectType, maySee, southSouthOf, SouthSouthKind } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -117,12 +117,10 @@ export class CollaborationsResolver {
     const organizations = await ctx.loaders
       .get(organizationById, this.db)
       .loadMany(partners.map((p) => p.organizationId));
-    // Only partners the viewer is cleared for count: the kind must not reveal where a withheld partner is based.
+    // Only partners the viewer may see count: the kind must not reveal where a withheld partner is based.
     const viewer = await viewerOf(ctx);
     const bases = organizations.flatMap((o) =>
-      o && !(o instanceof Error) && isCleared(viewer.clearance, o.riskLevel)
-        ? [{ kind: o.kind, countryCode: o.countryCode }]
-        : [],
+      o && !(o instanceof Error) && maySee(viewer, o) ? [{ kind: o.kind, countryCode: o.countryCode }] : [],
     );
     return southSouthOf(bases, south);
   }

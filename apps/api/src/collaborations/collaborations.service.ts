@@ -13,7 +13,7 @@ import { cycleDateRange } from '../engagements/engagements.service';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import type { FieldChanges } from '../history/history-entry.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { clearedLevels } from '../organizations/organizations.service';
+import { visibleClause, visibleParams } from '../common/visibility';
 import { GLOBAL_SOUTH_CODES_SQL, ReferenceService } from '../reference/reference.service';
 import { CollaborationPartnerEntity } from './collaboration-partner.entity';
 import { CollaborationEntity, type CollaborationOutputValue } from './collaboration.entity';
@@ -37,8 +37,8 @@ const CYCLE_DAY_SQL = `COALESCE(c.start_date, (c.created_at AT TIME ZONE 'UTC'):
 /**
  * SQL on `c`: the South–South kind of a collaboration, the same rule as `southSouthOf` in libs/domain (which
  * computes the field): each partner counts as UN (a UN entity), SOUTH or NORTH (by country of base under the
- * active classification), or not at all (no known country). Only partners the viewer is cleared for
- * (:...cleared) count, as in the field: the kind must not reveal where a withheld partner is based.
+ * active classification), or not at all (no known country). Only partners the viewer may see
+ * (`visibleParams`) count, as in the field: the kind must not reveal where a withheld partner is based.
  */
 const SOUTH_SOUTH_SQL = `(SELECT CASE
     WHEN count(x.cat) < 2 THEN NULL
@@ -48,7 +48,7 @@ const SOUTH_SOUTH_SQL = `(SELECT CASE
   FROM (SELECT CASE WHEN po.kind = 'UN_ENTITY' THEN 'UN' WHEN po.country_code IS NULL THEN NULL
       WHEN po.country_code IN (${GLOBAL_SOUTH_CODES_SQL}) THEN 'SOUTH' ELSE 'NORTH' END AS cat
     FROM collaboration_partners pp JOIN organizations po ON po.id = pp.organization_id
-    WHERE pp.collaboration_id = c.id AND po.risk_level IN (:...cleared)) x)`;
+    WHERE pp.collaboration_id = c.id AND ${visibleClause('po')}) x)`;
 
 type Partners = Map<string, PartnerRole>;
 
@@ -104,7 +104,7 @@ export class CollaborationsService {
     if (filter.southSouth?.length)
       query.andWhere(`${SOUTH_SOUTH_SQL} IN (:...southSouth)`, {
         southSouth: filter.southSouth,
-        cleared: clearedLevels(viewer),
+        ...visibleParams(viewer),
       });
     // Active in a period: started (undated: created) by its end and not ended before its start.
     if (filter.activeTo) query.andWhere(`${CYCLE_DAY_SQL} <= :activeTo`, { activeTo: filter.activeTo });

@@ -1,4 +1,3 @@
-import { levelsClearedFor } from '@convene/domain';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, can } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
@@ -8,6 +7,7 @@ import { cycleDateRange } from './cycle-range';
 import type { DirectoryFilter } from './directory-filter';
 import { ForbiddenError } from './domain-error';
 import { containsPattern } from './sql';
+import { visibleWhere } from './visibility';
 
 /** How a directory's table answers the shared filters. */
 export interface DirectoryShape {
@@ -18,8 +18,8 @@ export interface DirectoryShape {
 }
 
 /**
- * The filters organisations and people share (DirectoryFilter), in one place. Protected records the viewer is
- * not cleared for are left out of lists and search, so a search can never confirm a withheld name.
+ * The filters organisations and people share (DirectoryFilter), in one place. Protected records the viewer may
+ * not see (neither cleared nor granted) are left out of lists and search, so a search can never confirm a withheld name.
  */
 export async function applyDirectoryFilter<T extends ObjectLiteral>(
   db: DataSource,
@@ -29,7 +29,7 @@ export async function applyDirectoryFilter<T extends ObjectLiteral>(
   shape: DirectoryShape,
 ): Promise<void> {
   const a = query.alias;
-  query.where(`${a}.risk_level IN (:...levels)`, { levels: levelsClearedFor(viewer.clearance) });
+  query.where(...visibleWhere(a, viewer));
   if (filter.trash) query.withDeleted().andWhere(`${a}.deleted_at IS NOT NULL`);
   if (filter.text) {
     const columns = shape.textColumns.map((c) => `${a}.${c} ILIKE :pattern`).join(' OR ');

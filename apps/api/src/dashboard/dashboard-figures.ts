@@ -288,11 +288,11 @@ function collaborationsInScope(): string {
 export const COLLABORATION_STATUSES = Object.values(CollaborationStatus);
 export const RECOMMENDATION_STAGES = Object.values(RecommendationStatus);
 
-/** The network's links other than shared engagements: collaborations and memberships (CTEs; $1…$7 as below). */
+/** The network's links other than shared engagements: collaborations and memberships (CTEs; $1…$8 as below). */
 const NON_ENGAGEMENT_PAIRS = `cs AS (${collaborationsInScope()}),
   visible AS (
     SELECT o.id FROM organizations o LEFT JOIN countries c ON c.iso2 = o.country_code
-     WHERE o.deleted_at IS NULL AND o.risk_level::text = ANY($7::text[]) AND ${ORG_MATCHES}),
+     WHERE o.deleted_at IS NULL AND (o.risk_level::text = ANY($7::text[]) OR o.id = ANY($8::uuid[])) AND ${ORG_MATCHES}),
   collaboration_pairs AS (
     SELECT a.organization_id AS x, b.organization_id AS y, count(DISTINCT cs.id) AS n FROM cs
       JOIN collaboration_partners a ON a.collaboration_id = cs.id
@@ -314,8 +314,8 @@ const LINKS_OF = (
    GROUP BY u.x, u.y`;
 
 /**
- * The partnership network of the period: pairs of live organisations the viewer is cleared for ($7: the risk
- * levels), matching the kind and region filters, with the engagements and collaborations of the period they
+ * The partnership network of the period: pairs of live organisations the viewer may see ($7: the risk levels
+ * cleared, $8: the ids of organisations a named grant shows; see common/visibility.ts), matching the kind and region filters, with the engagements and collaborations of the period they
  * shared and whether one is a member of the other (MEMBER_OF, live during the period).
  */
 export const NETWORK_SQL = `WITH ${SCOPED_ENGAGEMENTS}, ${NON_ENGAGEMENT_PAIRS},

@@ -1,16 +1,10 @@
-import {
-  cycleOf,
-  cyclesOf,
-  type DialogueDates,
-  levelsClearedFor,
-  suppress,
-  type OrganizationKind,
-} from '@convene/domain';
+import { cycleOf, cyclesOf, type DialogueDates, suppress, type OrganizationKind } from '@convene/domain';
 import type { CurrentUser } from '../auth/current-user';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { InvalidInputError } from '../common/domain-error';
+import { visibleSql, visibleValues } from '../common/visibility';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import { IndexGraph, LinkGraph, shortestPath, type NetworkGraph } from './dashboard-network';
@@ -511,17 +505,19 @@ export class DashboardService implements OnApplicationBootstrap {
   }
 
   /**
-   * Every link of the period among organisations the viewer is cleared for: from the engagement index when it is
+   * Every link of the period among organisations the viewer may see (cleared or granted): from the engagement index when it is
    * fresh (the live SQL lists every pair of organisations that shared an engagement, millions at scale), else
    * from the live tables.
    */
   private async loadGraph(d: Dashboard, viewer: CurrentUser): Promise<NetworkGraph> {
     const scope = this.scopeOf(d);
-    const levels = levelsClearedFor(viewer.clearance);
     const index = this.freshIndex(d);
     const indexed = index && (scope.memberId === null || scope.memberId in index.meta.members);
     const linkRows = this.db
-      .query(indexed ? NON_ENGAGEMENT_LINKS_SQL : NETWORK_SQL, [...scopeParams(scope), levels])
+      .query(indexed ? NON_ENGAGEMENT_LINKS_SQL : NETWORK_SQL, [
+        ...scopeParams(scope),
+        ...visibleValues(viewer),
+      ])
       .then(
         (rows: { x: string; y: string; engagements: number; collaborations: number; member: boolean }[]) =>
           rows.map((r) => ({
@@ -536,9 +532,9 @@ export class DashboardService implements OnApplicationBootstrap {
     linkRows.catch(() => undefined); // awaited below; not left unhandled if the next query fails first
     // Protection is read live, never from the index: a few rows (partial index organizations_withheld_or_deleted).
     const hidden: { id: string; shown: boolean }[] = await this.db.query(
-      `SELECT id, deleted_at IS NULL AND risk_level::text = ANY($1::text[]) AS shown FROM organizations
+      `SELECT id, deleted_at IS NULL AND ${visibleSql('organizations', '$1', '$2')} AS shown FROM organizations
         WHERE deleted_at IS NOT NULL OR risk_level <> 'STANDARD'`,
-      [levels],
+      visibleValues(viewer),
     );
     // The index's share of the work runs while the database finds the other links.
     const walk = index.networkOf(scope, hidden);

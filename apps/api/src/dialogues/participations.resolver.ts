@@ -1,4 +1,4 @@
-import { isCleared } from '@convene/domain';
+import { maySee } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -140,7 +140,7 @@ export class ParticipationsResolver {
   async history(@Parent() p: Participation, @Args() page: PageArgs, @Context() ctx: GraphqlContext) {
     const person = await ctx.loaders.get(personById, this.db).load(p.personId);
     const viewer = await viewerOf(ctx);
-    const cleared = !!person && isCleared(viewer.clearance, person.riskLevel);
+    const cleared = !!person && maySee(viewer, person);
     return this.histories.forRecord('dialogue_participation', p.id, page, cleared ? [] : 'all');
   }
 }

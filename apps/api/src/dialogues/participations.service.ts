@@ -14,7 +14,7 @@ import { decodeCursor, encodeCursor, toConnection, type Connection } from '../co
 import { RecordWriter } from '../common/record-writer';
 import type { FieldChanges } from '../history/history-entry.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { clearedLevels } from '../organizations/organizations.service';
+import { visibleClause, visibleParams } from '../common/visibility';
 import { AffiliationEntity } from '../people/affiliation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { DialogueParticipationSessionEntity } from './dialogue-participation-session.entity';
@@ -67,15 +67,19 @@ export class ParticipationsService {
       .innerJoin(PersonEntity, 'p', 'p.id = dp.person_id')
       .where('dp.dialogue_id = :dialogueId', { dialogueId: args.dialogueId })
       .andWhere(filter.trash ? 'dp.deleted_at IS NOT NULL' : 'dp.deleted_at IS NULL')
-      .setParameter('cleared', clearedLevels(viewer));
-    const visible = 'p.risk_level IN (:...cleared)';
+      .setParameters(visibleParams(viewer));
+    const visible = visibleClause('p');
     if (filter.statuses?.length) query.andWhere('dp.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.roles?.length) query.andWhere('dp.role IN (:...roles)', { roles: filter.roles });
     if (filter.organizationId)
       query.andWhere('dp.organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter.text) {
       const pattern = containsPattern(filter.text);
-      query.andWhere(`${visible} AND (p.full_name ILIKE :pattern OR p.email ILIKE :pattern)`, { pattern });
+      // A protected person's email is masked until revealed: a search must not confirm it.
+      query.andWhere(
+        `${visible} AND (p.full_name ILIKE :pattern OR (p.email ILIKE :pattern AND p.risk_level = 'STANDARD'))`,
+        { pattern },
+      );
     }
     const totalCount = await query.clone().getCount();
 
@@ -111,9 +115,7 @@ export class ParticipationsService {
       .innerJoin(PersonEntity, 'p', 'p.id = dp.person_id')
       .leftJoin(OrganizationEntity, 'o', 'o.id = dp.organization_id')
       .where('dp.deleted_at IS NOT NULL')
-      .andWhere('p.risk_level IN (:...cleared) AND (o.id IS NULL OR o.risk_level IN (:...cleared))', {
-        cleared: clearedLevels(viewer),
-      })
+      .andWhere(`${visibleClause('p')} AND (o.id IS NULL OR ${visibleClause('o')})`, visibleParams(viewer))
       .orderBy('dp.deleted_at', 'DESC')
       .addOrderBy('dp.id', 'DESC')
       .limit(first)

@@ -16,7 +16,7 @@ import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { FollowUpsService } from '../follow-ups/follow-ups.service';
 import type { FieldChanges } from '../history/history-entry.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { clearedLevels } from '../organizations/organizations.service';
+import { visibleClause, visibleParams } from '../common/visibility';
 import { AffiliationEntity } from '../people/affiliation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { GLOBAL_SOUTH_CODES_SQL, REGION_CODES_SQL, ReferenceService } from '../reference/reference.service';
@@ -117,7 +117,7 @@ export class EngagementsService {
       codesSql: string | null,
       kinds = false,
     ) => `EXISTS (SELECT 1 FROM engagement_organizations ro
-      JOIN organizations o ON o.id = ro.organization_id AND o.deleted_at IS NULL AND o.risk_level IN (:...cleared)
+      JOIN organizations o ON o.id = ro.organization_id AND o.deleted_at IS NULL AND ${visibleClause('o')}
       WHERE ro.engagement_id = e.id${codesSql ? ` AND o.country_code IN (${codesSql})` : ''}${kinds ? ' AND o.kind IN (:...organizationKinds)' : ''})`;
     if (filter.regionCodes?.length || filter.organizationKinds?.length)
       query.andWhere(
@@ -128,12 +128,12 @@ export class EngagementsService {
         {
           regionCodes: filter.regionCodes,
           organizationKinds: filter.organizationKinds,
-          cleared: clearedLevels(viewer),
+          ...visibleParams(viewer),
         },
       );
     if (filter.globalSouth !== undefined) {
       const inSouth = participantIn(GLOBAL_SOUTH_CODES_SQL);
-      query.andWhere(filter.globalSouth ? inSouth : `NOT ${inSouth}`, { cleared: clearedLevels(viewer) });
+      query.andWhere(filter.globalSouth ? inSouth : `NOT ${inSouth}`, visibleParams(viewer));
     }
     const page = await paginate(query, {
       column: 'e.date',

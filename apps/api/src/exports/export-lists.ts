@@ -259,7 +259,8 @@ const people: ListExporter<Person> = {
       [...affiliations.values()].flat().map((a) => a.organization_id),
     );
     return rows.map((p) => {
-      const w = (field: string) => p.withheld.includes(field);
+      // Masked contact details (a protected person's) are withheld in every file, revealed on screen or not.
+      const w = (field: string) => p.withheld.includes(field) || p.masked.includes(field);
       return {
         id: p.id,
         fullName: withheld(p.fullName, w('fullName')),
@@ -530,7 +531,7 @@ const participants: ListExporter<Participation> = {
         id: p.id,
         dialogue: ref.dialogues.get(p.dialogueId) ?? null,
         person: personName(person),
-        email: hidden ? WITHHELD : (person.email ?? null),
+        email: hidden || person.masked.includes('email') ? WITHHELD : (person.email ?? null),
         country: hidden ? WITHHELD : country(person.countryCode, ref),
         organization: p.organizationId ? (orgs.get(p.organizationId) ?? '') : null,
         role: p.role,

@@ -50,7 +50,8 @@ export class ExportsController {
             ? 'Your session has ended; sign in again.'
             : 'Sign in to continue.',
         );
-      prepared = await this.exports.prepare(viewer, req.body);
+      // Protected details never leave in bulk: a reveal on screen does not carry into a file.
+      prepared = await this.exports.prepare({ ...viewer, revealedIds: [], revealedUntil: {} }, req.body);
     } catch (error) {
       this.fail(res, error);
       return;

@@ -5,7 +5,7 @@ import {
   FollowUpSubjectType,
   isCleared,
   isOverdue,
-  redact,
+  redactFor,
   RiskLevel,
 } from '@convene/domain';
 import { Injectable } from '@nestjs/common';
@@ -20,7 +20,7 @@ import { cycleDateRange } from '../common/cycle-range';
 import { RecordWriter } from '../common/record-writer';
 import { DialogueEntity } from '../dialogues/dialogue.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { clearedLevels } from '../organizations/organizations.service';
+import { visibleClause, visibleParams } from '../common/visibility';
 import type {
   CreateFollowUpInput,
   FollowUpsArgs,
@@ -52,9 +52,9 @@ export interface FollowUpSubject {
   riskLevels(manager: EntityManager, ids: string[]): Promise<Map<string, RiskLevel>>;
 }
 
-/** SQL on `f`: follow-ups about an organisation the viewer is not cleared for (:...clearedLevels). */
+/** SQL on `f`: follow-ups about an organisation the viewer may not see (parameters: `visibleParams`). */
 const ABOUT_PROTECTED_SQL = `f.subject_type = 'ORGANIZATION' AND EXISTS (SELECT 1 FROM organizations so
-  WHERE so.id = f.subject_id AND so.risk_level NOT IN (:...clearedLevels))`;
+  WHERE so.id = f.subject_id AND NOT ${visibleClause('so')})`;
 
 const OVERDUE_SQL = `(f.due_date < :today AND f.status NOT IN (:...closed))`;
 
@@ -105,13 +105,13 @@ export class FollowUpsService {
     viewer: CurrentUser,
     subjectRisk: RiskLevel = RiskLevel.STANDARD,
   ): FollowUp {
-    const visible = redact(
-      { ...entity, riskLevel: subjectRisk },
+    const visible = redactFor(
+      { ...entity, id: entity.subjectId, riskLevel: subjectRisk },
       FOLLOW_UP_PROTECTED_FIELDS,
-      viewer.clearance,
+      viewer,
     );
     const { riskLevel: _risk, ...rest } = visible;
-    return { ...rest, overdue: isOverdue(entity, today()) };
+    return { ...rest, id: entity.id, overdue: isOverdue(entity, today()) };
   }
 
   /** Presents a mixed list, looking up the protected subjects' risk levels in one query per kind. */
@@ -172,7 +172,7 @@ export class FollowUpsService {
       const pattern = containsPattern(filter.text);
       // A withheld title must never be confirmed by a search.
       query.andWhere('f.title ILIKE :pattern', { pattern });
-      query.andWhere(`NOT (${ABOUT_PROTECTED_SQL})`, { clearedLevels: clearedLevels(viewer) });
+      query.andWhere(`NOT (${ABOUT_PROTECTED_SQL})`, visibleParams(viewer));
     }
     const page = await paginate(query, {
       column: 'f.dueDate',

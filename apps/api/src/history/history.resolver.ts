@@ -27,7 +27,8 @@ export class PersonHistoryResolver {
 
   @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
   history(@Parent() person: Person, @Args() page: PageArgs) {
-    const withheld = person.withheld.length ? PERSON_PROTECTED_FIELDS : [];
+    // Masked contact details (a protected person's, until revealed) stay masked in the history too.
+    const withheld = person.withheld.length ? PERSON_PROTECTED_FIELDS : person.masked;
     return this.histories.forRecord('person', person.id, page, withRisk(withheld, person.riskLevel !== null));
   }
 }

@@ -342,7 +342,7 @@ export class ImportsService implements OnApplicationBootstrap {
     );
 
     // Existing records the importer is cleared for: the only ones a duplicate may point at.
-    const organizations = await this.db.query<(MatchRecord & { version: number })[]>(
+    const organizations = await this.db.query<(MatchRecord & { version: number; protected?: boolean })[]>(
       `SELECT id, name, acronym, country_code AS "countryCode", version FROM organizations
        WHERE deleted_at IS NULL AND risk_level = ANY($1::risk_level[])`,
       [cleared],
@@ -350,8 +350,9 @@ export class ImportsService implements OnApplicationBootstrap {
     const people =
       kind === ImportKind.ORGANIZATIONS
         ? []
-        : await this.db.query<(MatchRecord & { version: number })[]>(
-            `SELECT id, full_name AS name, email, country_code AS "countryCode", version FROM people
+        : await this.db.query<(MatchRecord & { version: number; protected?: boolean })[]>(
+            `SELECT id, full_name AS name, email, country_code AS "countryCode", version,
+                    risk_level <> 'STANDARD' AS protected FROM people
              WHERE deleted_at IS NULL AND risk_level = ANY($1::risk_level[])`,
             [cleared],
           );
@@ -520,13 +521,14 @@ export class ImportsService implements OnApplicationBootstrap {
       await sendRows(i);
       const row = checked[i];
       const found: StoredMatch[] = existingIndex.matches({ ...record, id: '' }).map((m: Match) => {
-        const target = existingById.get(m.id) as MatchRecord & { version: number };
+        const target = existingById.get(m.id) as MatchRecord & { version: number; protected?: boolean };
         return {
           source: 'EXISTING',
           id: m.id,
           version: target.version,
           name: target.name,
-          detail: target.acronym ?? target.email ?? null,
+          // A protected person's email is masked until revealed: never a match's shown detail.
+          detail: target.acronym ?? (target.protected ? null : target.email) ?? null,
           countryCode: target.countryCode ?? null,
           score: m.score,
           reasons: m.reasons,

@@ -1,4 +1,4 @@
-import { isCleared, levelsClearedFor, redact, RiskLevel } from '@convene/domain';
+import { isCleared, levelsClearedFor, redactFor, RiskLevel } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -22,6 +22,7 @@ import {
 import { OrganizationRelationshipEntity } from './organization-relationship.entity';
 import { OrganizationEntity } from './organization.entity';
 import { ORGANIZATION_PROTECTED_FIELDS, type Organization } from './organization.model';
+import { visibleClause, visibleParams, visibleWhere } from '../common/visibility';
 
 const SORT_COLUMNS: Record<
   OrganizationSortField,
@@ -57,11 +58,11 @@ export class OrganizationsService {
   ) {}
 
   /**
-   * What a viewer may see of an organisation: protected fields withheld unless cleared, and the risk level
+   * What a viewer may see of an organisation: protected fields withheld unless cleared or granted (need-to-know), and the risk level
    * only for those who manage protection. Every path that returns an organisation goes through here.
    */
   present(entity: OrganizationEntity, viewer: CurrentUser): Organization {
-    const visible = redact(entity, ORGANIZATION_PROTECTED_FIELDS, viewer.clearance);
+    const visible = redactFor(entity, ORGANIZATION_PROTECTED_FIELDS, viewer);
     return {
       ...visible,
       withheld: visible.withheld,
@@ -243,9 +244,7 @@ export class OrganizationsService {
       .innerJoin(OrganizationEntity, 's', 's.id = r.source_id')
       .innerJoin(OrganizationEntity, 't', 't.id = r.target_id')
       .where('r.deleted_at IS NOT NULL')
-      .andWhere('s.risk_level IN (:...cleared) AND t.risk_level IN (:...cleared)', {
-        cleared: clearedLevels(viewer),
-      })
+      .andWhere(`${visibleClause('s')} AND ${visibleClause('t')}`, visibleParams(viewer))
       .orderBy('r.deleted_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(first)
@@ -326,7 +325,7 @@ export class OrganizationsService {
       .withDeleted()
       .innerJoin(OrganizationEntity, 'o', 'o.id = c.organization_id')
       .where('c.deleted_at IS NOT NULL')
-      .andWhere('o.risk_level IN (:...cleared)', { cleared: clearedLevels(viewer) })
+      .andWhere(...visibleWhere('o', viewer))
       .orderBy('c.deleted_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(first)

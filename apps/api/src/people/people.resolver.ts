@@ -1,4 +1,4 @@
-import { isCleared } from '@convene/domain';
+import { maySee } from '@convene/domain';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -148,7 +148,7 @@ export class AffiliationsResolver {
       ctx.loaders.get(organizationById, this.db).load(a.organizationId),
     ]);
     const viewer = await viewerOf(ctx);
-    const cleared = [person, organization].every((r) => r && isCleared(viewer.clearance, r.riskLevel));
+    const cleared = [person, organization].every((r) => r && maySee(viewer, r));
     return this.histories.forRecord('affiliation', a.id, page, cleared ? [] : 'all');
   }
 
@@ -170,7 +170,7 @@ export class AffiliationsResolver {
   /** A role at an organisation can name a protected person as surely as their name: it goes with them. */
   private async personWithheld(a: Affiliation, ctx: GraphqlContext): Promise<boolean> {
     const person = await ctx.loaders.get(personById, this.db).load(a.personId);
-    return !person || !isCleared((await viewerOf(ctx)).clearance, person.riskLevel);
+    return !person || !maySee(await viewerOf(ctx), person);
   }
 
   @ResolveField(() => Person)

@@ -1,4 +1,4 @@
-import { isCleared, levelsClearedFor, redact, type RiskLevel } from '@convene/domain';
+import { isCleared, PERSON_CONTACT_FIELDS, redactFor, RiskLevel } from '@convene/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
 import { applyDirectoryFilter } from '../common/directory-query';
+import { visibleClause, visibleParams } from '../common/visibility';
 import { RecordWriter } from '../common/record-writer';
 import { ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -40,10 +41,20 @@ export class PeopleService {
 
   /** Every path that returns a person goes through here: protected fields withheld unless cleared. */
   present(entity: PersonEntity, viewer: CurrentUser): Person {
-    const visible = redact(entity, PERSON_PROTECTED_FIELDS, viewer.clearance);
+    const visible = redactFor(entity, PERSON_PROTECTED_FIELDS, viewer);
+    // Need-to-know: a protected person's contact details stay masked, even for those who may see the record,
+    // until revealed with a reason (this session, for REVEAL_MINUTES; see ProtectionService.reveal).
+    const until = viewer.revealedUntil?.[entity.id];
+    const masked =
+      !visible.withheld.length && entity.riskLevel !== RiskLevel.STANDARD && !until
+        ? [...PERSON_CONTACT_FIELDS]
+        : [];
+    for (const field of masked) visible[field] = null;
     return {
       ...visible,
       withheld: visible.withheld,
+      masked,
+      revealedUntil: until && !visible.withheld.length ? new Date(until) : null,
       riskLevel: can(viewer, Action.ManageProtection) ? entity.riskLevel : null,
     };
   }
@@ -225,9 +236,7 @@ export class PeopleService {
       .innerJoin(PersonEntity, 'p', 'p.id = a.person_id')
       .innerJoin(OrganizationEntity, 'o', 'o.id = a.organization_id')
       .where('a.deleted_at IS NOT NULL')
-      .andWhere('p.risk_level IN (:...cleared) AND o.risk_level IN (:...cleared)', {
-        cleared: levelsClearedFor(viewer.clearance),
-      })
+      .andWhere(`${visibleClause('p')} AND ${visibleClause('o')}`, visibleParams(viewer))
       .orderBy('a.deleted_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .limit(first)

@@ -64,6 +64,19 @@ export class Person {
   })
   withheld: string[];
 
+  @Field(() => [String], {
+    description:
+      'Contact details (email, phone) masked because the person is protected: null until you reveal them with a reason (`revealPerson`), for 15 minutes.',
+  })
+  masked: string[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Until when your reveal of this protected person’s contact details lasts (this session); null when none.',
+  })
+  revealedUntil: Date | null;
+
   @Field()
   createdAt: Date;
 

@@ -97,7 +97,10 @@ export class SearchService {
 
 /** The statement a search runs (also what the benchmark sends straight to the database), or null: nothing to search. */
 export function searchStatement(
-  viewer: Pick<CurrentUser, 'role' | 'clearance' | 'locale' | 'organizationId'>,
+  viewer: Pick<
+    CurrentUser,
+    'role' | 'clearance' | 'locale' | 'organizationId' | 'grantedIds' | 'revealedIds'
+  >,
   args: Pick<SearchArgs, 'text' | 'first' | 'kinds'>,
 ): { sql: string; params: unknown[] } | null {
   const p = new Params();
@@ -115,6 +118,9 @@ export function searchStatement(
     return () => (placeholder ??= add());
   };
   const levels = once(() => p.add(levelsClearedFor(viewer.clearance), 'risk_level[]'));
+  // Need-to-know: records the clearance covers, and those a named grant lets the viewer see.
+  const granted = [...(viewer.grantedIds ?? [])];
+  const grantedIds = once(() => p.add(granted, 'uuid[]'));
   const locale = once(() => p.add(viewer.locale, 'text'));
   // Whether pg_trgm sees any trigram in the text: scripts it does not split into words in this server's locale
   // fall back to a plain substring match (slower: no index can narrow it).
@@ -164,10 +170,17 @@ export function searchStatement(
     const sources = [...extra];
     if (mode === 'words') {
       where = letters >= SEARCH_FUZZY_FROM ? `(${noTrigrams} AND strpos(t.search_text, ${q}) > 0)` : contains;
-      if (significant.length)
+      if (significant.length) {
         sources.push(
           `SELECT w.id FROM search_word_ids('${table}', ${wordArgs()}, ${levels()}, ${wordCap()}) AS w(id)`,
         );
+        // Granted records above the clearance: matched among every level, kept only when granted.
+        if (granted.length)
+          sources.push(
+            `SELECT w.id FROM search_word_ids('${table}', ${wordArgs()}, enum_range(NULL::risk_level), ${wordCap()}) AS w(id)
+              WHERE w.id = ANY(${grantedIds()})`,
+          );
+      }
     }
     return `(
       (SELECT t.id FROM ${table} t WHERE t.deleted_at IS NULL AND ${visible} AND (t.search_text COLLATE "C") LIKE ${prefix}
@@ -199,7 +212,10 @@ export function searchStatement(
 
   const kinds = (args.kinds?.length ? args.kinds : ALL_KINDS).filter((k) => can(viewer, READ[k]));
   const branches: string[] = [];
-  const readable = () => `t.risk_level = ANY(${levels()})`;
+  const readable = () =>
+    granted.length
+      ? `(t.risk_level = ANY(${levels()}) OR t.id = ANY(${grantedIds()}))`
+      : `t.risk_level = ANY(${levels()})`;
   for (const kind of ALL_KINDS.filter((k) => kinds.includes(k))) {
     if (kind === SearchKind.ORGANIZATION) {
       const acronym = `search_fold(o.acronym)`;
@@ -222,8 +238,12 @@ export function searchStatement(
       const email = text.includes('@') ? p.add(text.toLowerCase(), 'text') : null;
       const byEmail = email
         ? [
+            // A protected person's email is masked until revealed: searching it must not confirm it either.
             `SELECT t.id FROM people t WHERE t.deleted_at IS NULL AND ${readable()} AND lower(t.email) = ${email}
-              AND t.email IS NOT NULL LIMIT ${cap}`,
+              AND t.email IS NOT NULL AND (t.risk_level = 'STANDARD' OR t.id = ANY(${p.add(
+                [...(viewer.revealedIds ?? [])],
+                'uuid[]',
+              )})) LIMIT ${cap}`,
           ]
         : [];
       branches.push(
@@ -232,7 +252,11 @@ export function searchStatement(
            NULL::text AS category, NULL::text AS date`,
           'people pe LEFT JOIN countries c ON c.iso2 = pe.country_code',
           `pe.id IN ${candidates('people', readable(), byEmail, 'words')}`,
-          tier('pe.search_text', 'pe.full_name', email ? { exact: `lower(pe.email) = ${email}` } : {}),
+          tier(
+            'pe.search_text',
+            'pe.full_name',
+            email ? { exact: `lower(pe.email) = ${email} AND pe.risk_level = 'STANDARD'` } : {},
+          ),
           'pe.search_text',
           'pe.full_name',
         ),

@@ -11,7 +11,11 @@ const DESCRIPTION =
   'Engagements it took part in, follow-ups about it and changes to it, newest first; null when withheld from you.';
 
 // The risk level itself is protection data: its changes are blanked for those who do not see risk levels.
-const hiddenFields = (record: { riskLevel: unknown }) => (record.riskLevel === null ? ['riskLevel'] : []);
+const hiddenFields = (record: { riskLevel: unknown; masked?: readonly string[] }) => [
+  ...(record.riskLevel === null ? ['riskLevel'] : []),
+  // Masked contact details (a protected person's, until revealed) stay masked in the record's changes too.
+  ...(record.masked ?? []),
+];
 
 @Resolver(() => Organization)
 export class OrganizationTimelineResolver {
