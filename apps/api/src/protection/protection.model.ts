@@ -21,7 +21,7 @@ export class AccessGrant {
   @Field(() => ID)
   recordId: string;
 
-  @Field({ description: 'person or organization.' })
+  @Field(() => String, { description: 'person or organization.' })
   recordType: ProtectedRecordType;
 
   /** Resolved by AccessGrantResolver. */
@@ -47,7 +47,7 @@ export class RecordAccess {
   @Field(() => ID)
   recordId: string;
 
-  @Field({ description: 'person or organization.' })
+  @Field(() => String, { description: 'person or organization.' })
   recordType: ProtectedRecordType;
 
   @Field(() => RiskLevel, { description: "The record's risk level: users cleared for it see it." })
@@ -65,7 +65,7 @@ export class RestrictOutcome {
   @Field(() => ID)
   recordId: string;
 
-  @Field()
+  @Field(() => String, { description: 'person or organization.' })
   recordType: ProtectedRecordType;
 
   @Field(() => RiskLevel)
@@ -89,7 +89,7 @@ export class AccessLogEntry {
   @Field(() => AccessLogAction)
   action: AccessLogAction;
 
-  @Field()
+  @Field(() => String, { description: 'person or organization.' })
   recordType: ProtectedRecordType;
 
   @Field(() => ID)

@@ -163,13 +163,15 @@ export class ProtectionService {
           riskLevel: RiskLevel.HIGH,
         });
       const ended: { user_id: string }[] = await m.query(
-        `UPDATE access_grants SET revoked_at = now(), revoked_by_id = $2
-          WHERE record_id = $1 AND revoked_at IS NULL AND user_id <> $2 RETURNING user_id`,
+        `WITH ended AS (UPDATE access_grants SET revoked_at = now(), revoked_by_id = $2
+          WHERE record_id = $1 AND revoked_at IS NULL AND user_id <> $2 RETURNING user_id)
+         SELECT user_id FROM ended ORDER BY user_id`,
         [record.id, actor.id],
       );
       const reveals: unknown[] = await m.query(
-        `UPDATE reveals SET ended_at = now()
-          WHERE person_id = $1 AND ended_at IS NULL AND expires_at > now() RETURNING id`,
+        `WITH ended AS (UPDATE reveals SET ended_at = now()
+          WHERE person_id = $1 AND ended_at IS NULL AND expires_at > now() RETURNING id)
+         SELECT id FROM ended`,
         [record.id],
       );
       const restricted = { ...record, riskLevel: RiskLevel.HIGH };
