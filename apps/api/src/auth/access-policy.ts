@@ -54,7 +54,7 @@ export enum Action {
   /** Import organisations, people and participant lists from CSV and XLSX files. */
   ImportData = 'imports.run',
   /** Read the access log: reveals of protected contact details, need-to-know grants, revocations, restrictions. */
-  ReadAccessLog = 'access-log.read',
+  ReadAccessLog = 'access-log.audit',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;

@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconChecklist,
   IconCopy,
+  IconEyeCheck,
   IconFileImport,
   IconHome,
   IconMessages,
@@ -33,7 +34,8 @@ export type NavigationKey =
   | 'duplicates'
   | 'import'
   | 'users'
-  | 'exports';
+  | 'exports'
+  | 'accessLog';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -143,6 +145,14 @@ export function useNavigationItems(): NavigationItem[] {
         icon: IconTableExport,
         admin: true,
         allowed: can('exports.audit'),
+      },
+      {
+        key: 'accessLog',
+        to: '/admin/access-log',
+        label: t('nav.accessLog'),
+        icon: IconEyeCheck,
+        admin: true,
+        allowed: can('access-log.audit'),
       },
     ];
     return all.filter((item) => item.allowed).map(({ allowed: _allowed, ...item }) => item);

@@ -26,7 +26,8 @@ export type Permission =
   | 'lists.export'
   | 'exports.audit'
   | 'records.merge'
-  | 'imports.run';
+  | 'imports.run'
+  | 'access-log.audit';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {

@@ -54,6 +54,10 @@ import enExports from '../exports/locales/en.json';
 import esExports from '../exports/locales/es.json';
 import frExports from '../exports/locales/fr.json';
 import frImports from '../imports/locales/fr.json';
+import arProtection from '../protection/locales/ar.json';
+import enProtection from '../protection/locales/en.json';
+import esProtection from '../protection/locales/es.json';
+import frProtection from '../protection/locales/fr.json';
 import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
@@ -86,6 +90,7 @@ export const englishResources = {
   imports: enImports,
   dashboard: enDashboard,
   exports: enExports,
+  protection: enProtection,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -110,6 +115,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: frImports,
     dashboard: frDashboard,
     exports: frExports,
+    protection: frProtection,
   },
   es: {
     translation: es,
@@ -128,6 +134,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: esImports,
     dashboard: esDashboard,
     exports: esExports,
+    protection: esProtection,
   },
   ar: {
     translation: ar,
@@ -146,5 +153,6 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: arImports,
     dashboard: arDashboard,
     exports: arExports,
+    protection: arProtection,
   },
 };

@@ -24,6 +24,7 @@ export const ADMIN_PERMISSIONS = [
   'lists.export',
   'exports.audit',
   'records.merge',
+  'access-log.audit',
 ] as const;
 
 let sequence = 0;

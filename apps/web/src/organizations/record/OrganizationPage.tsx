@@ -6,6 +6,7 @@ import {
   IconDots,
   IconMessagePlus,
   IconPencil,
+  IconLock,
   IconShieldLock,
   IconTrash,
 } from '@tabler/icons-react';
@@ -19,6 +20,8 @@ import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice'
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ReasonDialog } from '../../protection/ReasonDialog';
+import { useRestrictRecord } from '../../protection/useRestrictRecord';
 import { AddFollowUpModal } from './common/AddFollowUpModal';
 import { ProtectionModal } from './common/ProtectionModal';
 import { RecordHeader } from './common/RecordHeader';
@@ -46,7 +49,7 @@ type Tab = (typeof TABS)[number];
 /** An organisation, everything about it on one page: header and actions, then tabs (the tab is in the URL). */
 export function OrganizationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['organizations', 'ui']);
+  const { t } = useTranslation(['organizations', 'ui', 'protection']);
   const can = useCan();
   const client = useApolloClient();
   const logEngagement = useLogEngagement();
@@ -55,6 +58,8 @@ export function OrganizationPage() {
   const [editOpen, setEditOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [protectionOpen, setProtectionOpen] = useState(false);
+  const [restrictOpen, setRestrictOpen] = useState(false);
+  const restrict = useRestrictRecord();
 
   const { data, error, refetch } = useQuery(OrganizationPageDocument, {
     variables: { id, timelineFirst: TIMELINE_PAGE_SIZE },
@@ -212,6 +217,15 @@ export function OrganizationPage() {
                         {t('protection.open')}
                       </Menu.Item>
                     ) : null}
+                    {mayProtect ? (
+                      <Menu.Item
+                        color="red"
+                        leftSection={<IconLock size={16} aria-hidden />}
+                        onClick={() => setRestrictOpen(true)}
+                      >
+                        {t('protection:restrict.action')}
+                      </Menu.Item>
+                    ) : null}
                     {mayWrite && !nameWithheld ? (
                       <Menu.Item
                         color="red"
@@ -291,6 +305,26 @@ export function OrganizationPage() {
       >
         {t('record.deleteExplain')}
       </ConfirmDialog>
+      <ReasonDialog
+        opened={restrictOpen}
+        onClose={() => setRestrictOpen(false)}
+        title={t('protection:restrict.title')}
+        intro={t('protection:restrict.intro')}
+        reasonLabel={t('protection:restrict.reason')}
+        reasonHint={t('protection:restrict.reasonHint')}
+        confirmLabel={t('protection:restrict.confirm')}
+        destructive
+        onConfirm={async (reason) => {
+          const outcome = await restrict(organization.id, reason);
+          notifications.show({
+            color: 'orange',
+            message: t('protection:restrict.done', {
+              grants: outcome.grantsEnded,
+              reveals: outcome.revealsEnded,
+            }),
+          });
+        }}
+      />
       <ProtectionModal
         opened={protectionOpen}
         onClose={() => setProtectionOpen(false)}

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconChecklist,
   IconDots,
+  IconLock,
   IconMessagePlus,
   IconPencil,
   IconShieldLock,
@@ -13,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../auth/permissions';
+import { useFormatters } from '../../i18n/format';
 import { useLogEngagement } from '../../engagements/LogEngagementProvider';
 import { AddFollowUpModal } from '../../organizations/record/common/AddFollowUpModal';
 import { ProtectionModal } from '../../organizations/record/common/ProtectionModal';
@@ -26,6 +28,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
 import { Withheld } from '../../ui/protection/Withheld';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ReasonDialog } from '../../protection/ReasonDialog';
+import { useRestrictRecord } from '../../protection/useRestrictRecord';
+import { useRevealPerson } from '../../protection/useRevealPerson';
 import {
   DeletePersonDocument,
   PersonPageDocument,
@@ -46,15 +51,20 @@ type Tab = (typeof TABS)[number];
 /** A person, everything about them on one page; a protected person appears withheld, never named. */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['people', 'organizations', 'ui']);
+  const { t } = useTranslation(['people', 'organizations', 'ui', 'protection']);
   const can = useCan();
   const client = useApolloClient();
+  const { dateTime } = useFormatters();
   const logEngagement = useLogEngagement();
   const [tab, setTab] = useRecordTab(TABS);
   const [followUpOpen, setFollowUpOpen] = useState(false);
   const [editOpen, setEditOpen] = useState(false);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [protectionOpen, setProtectionOpen] = useState(false);
+  const [revealOpen, setRevealOpen] = useState(false);
+  const [restrictOpen, setRestrictOpen] = useState(false);
+  const reveal = useRevealPerson();
+  const restrict = useRestrictRecord();
 
   const { data, error, refetch } = useQuery(PersonPageDocument, {
     variables: { id, timelineFirst: TIMELINE_PAGE_SIZE },
@@ -221,6 +231,15 @@ export function PersonPage() {
                         {t('organizations:protection.open')}
                       </Menu.Item>
                     ) : null}
+                    {mayProtect ? (
+                      <Menu.Item
+                        color="red"
+                        leftSection={<IconLock size={16} aria-hidden />}
+                        onClick={() => setRestrictOpen(true)}
+                      >
+                        {t('protection:restrict.action')}
+                      </Menu.Item>
+                    ) : null}
                     {mayWrite && !nameWithheld ? (
                       <Menu.Item
                         color="red"
@@ -279,6 +298,7 @@ export function PersonPage() {
             panelOpened={editOpen}
             onPanelClose={() => setEditOpen(false)}
             onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
+            onReveal={trashed ? undefined : () => setRevealOpen(true)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
@@ -305,6 +325,42 @@ export function PersonPage() {
       >
         {t('people:record.deleteExplain')}
       </ConfirmDialog>
+      <ReasonDialog
+        opened={revealOpen}
+        onClose={() => setRevealOpen(false)}
+        title={t('protection:reveal.title')}
+        intro={t('protection:reveal.intro')}
+        reasonLabel={t('protection:reveal.reason')}
+        reasonHint={t('protection:reveal.reasonHint')}
+        confirmLabel={t('protection:reveal.confirm')}
+        onConfirm={async (reason) => {
+          const revealed = await reveal(person.id, reason);
+          notifications.show({
+            color: 'green',
+            message: t('protection:reveal.done', { time: dateTime(revealed.revealedUntil ?? '') }),
+          });
+        }}
+      />
+      <ReasonDialog
+        opened={restrictOpen}
+        onClose={() => setRestrictOpen(false)}
+        title={t('protection:restrict.title')}
+        intro={t('protection:restrict.intro')}
+        reasonLabel={t('protection:restrict.reason')}
+        reasonHint={t('protection:restrict.reasonHint')}
+        confirmLabel={t('protection:restrict.confirm')}
+        destructive
+        onConfirm={async (reason) => {
+          const outcome = await restrict(person.id, reason);
+          notifications.show({
+            color: 'orange',
+            message: t('protection:restrict.done', {
+              grants: outcome.grantsEnded,
+              reveals: outcome.revealsEnded,
+            }),
+          });
+        }}
+      />
       <ProtectionModal
         opened={protectionOpen}
         onClose={() => setProtectionOpen(false)}

@@ -28,6 +28,8 @@ export const PersonRecordFragment = graphql(`
     updatedAt
     version
     withheld
+    masked
+    revealedUntil
     affiliations {
       id
       role

@@ -172,6 +172,9 @@ export interface DetailsPanelProps {
   panelOpened: boolean;
   onPanelClose: () => void;
   panelTitle: string;
+  /** Fields masked until revealed (a protected person's contact details): not editable, shown by `renderMasked`. */
+  masked?: readonly string[];
+  renderMasked?: (field: DetailField) => ReactNode;
 }
 
 /**
@@ -187,6 +190,8 @@ export function DetailsPanel({
   panelOpened,
   onPanelClose,
   panelTitle,
+  masked = [],
+  renderMasked,
 }: DetailsPanelProps) {
   const { t } = useTranslation('organizations');
   const { t: tc } = useTranslation();
@@ -197,7 +202,10 @@ export function DetailsPanel({
   const [error, setError] = useState<unknown>(null);
 
   const editable = (field: DetailField) =>
-    canEdit && field.editable !== false && !record.withheld.includes(field.key);
+    canEdit &&
+    field.editable !== false &&
+    !record.withheld.includes(field.key) &&
+    !masked.includes(field.key);
 
   const initialDraft = (source: Record<string, unknown>, only?: DetailField[]) =>
     Object.fromEntries((only ?? fields).map((field) => [field.key, toEdit(field, source[field.key])]));
@@ -259,6 +267,7 @@ export function DetailsPanel({
 
   const show = (field: DetailField): ReactNode => {
     if (record.withheld.includes(field.key)) return <Withheld />;
+    if (masked.includes(field.key) && renderMasked) return renderMasked(field);
     const value = record[field.key];
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
       return (

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { WhoMaySeePanel } from '../../../protection/WhoMaySeePanel';
 import type { OrganizationRecord_OrganizationFragment, UpdateOrganizationInput } from '../../../gql/graphql';
 import { useFormatters } from '../../../i18n/format';
 import { RiskBadge } from '../../../ui/protection/RiskBadge';
@@ -155,6 +156,9 @@ export function OrganizationDetailsTab({
                 {t('protection.change')}
               </Button>
             </div>
+            {organization.riskLevel && organization.riskLevel !== 'STANDARD' ? (
+              <WhoMaySeePanel recordId={organization.id} />
+            ) : null}
           </Stack>
         </Paper>
       ) : null}

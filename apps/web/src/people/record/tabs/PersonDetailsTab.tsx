@@ -1,10 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconShieldLock } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconLockOpen, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRecord_PersonFragment, UpdatePersonInput } from '../../../gql/graphql';
 import { useFormatters } from '../../../i18n/format';
 import { DetailsPanel, type DetailField } from '../../../organizations/record/common/DetailsPanel';
+import { MaskedValue } from '../../../protection/MaskedValue';
+import { WhoMaySeePanel } from '../../../protection/WhoMaySeePanel';
 import { RiskBadge } from '../../../ui/protection/RiskBadge';
 import {
   PersonFreshDocument,
@@ -23,6 +25,7 @@ export function PersonDetailsTab({
   panelOpened,
   onPanelClose,
   onProtection,
+  onReveal,
 }: {
   person: PersonRecord_PersonFragment;
   themes: readonly { key: string; name: string }[];
@@ -30,8 +33,10 @@ export function PersonDetailsTab({
   panelOpened: boolean;
   onPanelClose: () => void;
   onProtection?: () => void;
+  /** Opens "Reveal…" (a reason, then the masked contact details for 15 minutes). */
+  onReveal?: () => void;
 }) {
-  const { t } = useTranslation(['people', 'organizations', 'ui']);
+  const { t } = useTranslation(['people', 'organizations', 'ui', 'protection']);
   const { dateTime, date } = useFormatters();
   const client = useApolloClient();
   const [update] = useMutation(UpdatePersonDocument, {
@@ -88,8 +93,15 @@ export function PersonDetailsTab({
 
   return (
     <Stack gap="lg">
+      {person.revealedUntil ? (
+        <Alert variant="light" color="blue" icon={<IconLockOpen aria-hidden />} data-testid="revealed-note">
+          {t('protection:masked.revealedUntil', { time: dateTime(person.revealedUntil) })}
+        </Alert>
+      ) : null}
       <DetailsPanel
         record={person}
+        masked={person.masked}
+        renderMasked={(field) => <MaskedValue label={field.label} onReveal={onReveal} />}
         fields={fields}
         canEdit={canEdit}
         panelOpened={panelOpened}
@@ -141,6 +153,9 @@ export function PersonDetailsTab({
                 {t('organizations:protection.change')}
               </Button>
             </div>
+            {person.riskLevel && person.riskLevel !== 'STANDARD' ? (
+              <WhoMaySeePanel recordId={person.id} />
+            ) : null}
           </Stack>
         </Paper>
       ) : null}
