@@ -113,6 +113,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Import',
         'Users',
         'Exports',
+        'Access log',
       ]);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);

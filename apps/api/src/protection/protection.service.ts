@@ -21,7 +21,6 @@ import {
   AccessGrantEntity,
   AccessLogAction,
   AccessLogEntity,
-  RevealEntity,
   type ProtectedRecordType,
 } from './protection.entities';
 import type { RecordAccess, RestrictOutcome } from './protection.model';

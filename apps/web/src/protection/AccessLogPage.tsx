@@ -65,7 +65,7 @@ export function AccessLogPage() {
           ]}
           value={action ?? ''}
           allowDeselect={false}
-          onChange={(value) => setAction(value ? (value as AccessLogAction) : null)}
+          onChange={(value) => setAction(value ? value : null)}
           w={200}
         />
         <Select
