@@ -98,7 +98,7 @@ describeInBrowser('Need-to-know in a browser', () => {
       const staffPage = await ws.page({ as: staff });
       await staffPage.goto(`/people/${personId}`);
       await heading(staffPage, PERSON);
-      await staffPage.getByRole('button', { name: 'More…' }).click();
+      await staffPage.getByRole('button', { name: 'More' }).click();
       await staffPage.getByRole('menuitem', { name: 'Restrict now' }).click();
       const confirm = staffPage.getByRole('dialog', { name: 'Restrict this record now' });
       await confirm.waitFor();
@@ -127,7 +127,7 @@ describeInBrowser('Need-to-know in a browser', () => {
       await heading(admin, 'Access log');
       const table = admin.getByRole('table', { name: 'Access log' });
       await table.getByText('To send the invitation letter for the March consultation').waitFor();
-      await table.getByText('Threats reported this morning').waitFor();
+      await table.getByRole('cell', { name: 'Threats reported this morning', exact: true }).waitFor();
       expect(await table.getByRole('link', { name: PERSON }).count()).toBeGreaterThan(0);
       await shoot(admin, 'need-to-know-06-access-log');
       await expectAccessible(admin);

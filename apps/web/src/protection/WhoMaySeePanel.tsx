@@ -14,12 +14,12 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../i18n/format';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useNotify } from '../ui/useNotify';
 import { GrantColleaguesDocument, RecordAccessDocument } from './documents';
 import { REASON_MAX, REASON_MIN, reasonProblem } from './reason';
 import { useRecordGrants } from './useRecordGrants';
@@ -36,6 +36,7 @@ export function WhoMaySeePanel({ recordId }: { recordId: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const { grant, revoke } = useRecordGrants();
+  const notify = useNotify();
   const [adding, setAdding] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
   const access = data?.recordAccess;
@@ -44,7 +45,7 @@ export function WhoMaySeePanel({ recordId }: { recordId: string }) {
     setActionError(null);
     try {
       await revoke(id);
-      notifications.show({ color: 'green', message: t('access.revoked') });
+      notify.done(t('access.revoked'));
     } catch (failure) {
       setActionError(failure);
     }
@@ -123,7 +124,7 @@ export function WhoMaySeePanel({ recordId }: { recordId: string }) {
                   onCancel={() => setAdding(false)}
                   onGrant={async (input) => {
                     await grant({ ...input, recordId });
-                    notifications.show({ color: 'green', message: t('access.granted') });
+                    notify.done(t('access.granted'));
                     setAdding(false);
                   }}
                 />

@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
+import { useNotify } from '../../ui/useNotify';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ReasonDialog } from '../../protection/ReasonDialog';
 import { useRestrictRecord } from '../../protection/useRestrictRecord';
@@ -60,6 +61,7 @@ export function OrganizationPage() {
   const [protectionOpen, setProtectionOpen] = useState(false);
   const [restrictOpen, setRestrictOpen] = useState(false);
   const restrict = useRestrictRecord();
+  const notify = useNotify();
 
   const { data, error, refetch } = useQuery(OrganizationPageDocument, {
     variables: { id, timelineFirst: TIMELINE_PAGE_SIZE },
@@ -316,13 +318,9 @@ export function OrganizationPage() {
         destructive
         onConfirm={async (reason) => {
           const outcome = await restrict(organization.id, reason);
-          notifications.show({
-            color: 'orange',
-            message: t('protection:restrict.done', {
-              grants: outcome.grantsEnded,
-              reveals: outcome.revealsEnded,
-            }),
-          });
+          notify.done(
+            t('protection:restrict.done', { grants: outcome.grantsEnded, reveals: outcome.revealsEnded }),
+          );
         }}
       />
       <ProtectionModal

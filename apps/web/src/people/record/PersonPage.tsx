@@ -27,6 +27,7 @@ import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice'
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
 import { Withheld } from '../../ui/protection/Withheld';
+import { useNotify } from '../../ui/useNotify';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ReasonDialog } from '../../protection/ReasonDialog';
 import { useRestrictRecord } from '../../protection/useRestrictRecord';
@@ -55,6 +56,7 @@ export function PersonPage() {
   const can = useCan();
   const client = useApolloClient();
   const { dateTime } = useFormatters();
+  const notify = useNotify();
   const logEngagement = useLogEngagement();
   const [tab, setTab] = useRecordTab(TABS);
   const [followUpOpen, setFollowUpOpen] = useState(false);
@@ -335,10 +337,7 @@ export function PersonPage() {
         confirmLabel={t('protection:reveal.confirm')}
         onConfirm={async (reason) => {
           const revealed = await reveal(person.id, reason);
-          notifications.show({
-            color: 'green',
-            message: t('protection:reveal.done', { time: dateTime(revealed.revealedUntil ?? '') }),
-          });
+          notify.done(t('protection:reveal.done', { time: dateTime(revealed.revealedUntil ?? '') }));
         }}
       />
       <ReasonDialog
@@ -352,13 +351,9 @@ export function PersonPage() {
         destructive
         onConfirm={async (reason) => {
           const outcome = await restrict(person.id, reason);
-          notifications.show({
-            color: 'orange',
-            message: t('protection:restrict.done', {
-              grants: outcome.grantsEnded,
-              reveals: outcome.revealsEnded,
-            }),
-          });
+          notify.done(
+            t('protection:restrict.done', { grants: outcome.grantsEnded, reveals: outcome.revealsEnded }),
+          );
         }}
       />
       <ProtectionModal
