@@ -431,7 +431,8 @@ describe('exports: protection', () => {
       const [participant] = await seenBy(uncleared, { list: 'participants', dialogueId: createDialogue.id });
       expect(participant).toMatchObject({ Person: '[withheld]', Email: '[withheld]', Link: '' });
       const [clearedView] = await seenBy(cleared, { list: 'participants', dialogueId: createDialogue.id });
-      expect(clearedView).toMatchObject({ Person: 'Hidden Defender', Email: 'hidden@example.org' });
+      // A protected person's email is masked until revealed, and never leaves in bulk, even for the cleared.
+      expect(clearedView).toMatchObject({ Person: 'Hidden Defender', Email: '[withheld]' });
       const [followUp] = await seenBy(uncleared, { list: 'follow-ups' });
       expect(followUp).toMatchObject({ Title: '[withheld]', Link: '' });
       expect((await seenBy(cleared, { list: 'follow-ups' }))[0].Title).toBe('Call the Secret Defenders');

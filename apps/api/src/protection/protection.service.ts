@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CurrentUser } from '../auth/current-user';
-import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
+import { DomainError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
 import { RecordWriter } from '../common/record-writer';
 import type { UserSummary } from '../follow-ups/follow-up.model';
@@ -30,6 +30,7 @@ interface ProtectedRecord {
   id: string;
   riskLevel: RiskLevel;
   version: number;
+  deleted: boolean;
 }
 
 const NOT_VISIBLE = 'This record is protected; ask a cleared colleague.';
@@ -57,6 +58,7 @@ export class ProtectionService {
     return this.db.transaction(async (m) => {
       const person = await this.find(m, personId, 'person');
       if (!person || !maySee(actor, person)) throw new ForbiddenError(NOT_VISIBLE);
+      assertLive(person);
       if (person.riskLevel === RiskLevel.STANDARD)
         throw InvalidInputError.field('id', 'is not a protected person: their details are not masked');
       const [row]: { expires_at: Date }[] = await m.query(
@@ -76,6 +78,7 @@ export class ProtectionService {
   async grant(actor: CurrentUser, input: GrantRecordAccessInput): Promise<AccessGrantEntity> {
     return this.db.transaction(async (m) => {
       const record = await this.findCleared(m, actor, input.recordId);
+      assertLive(record);
       if (record.riskLevel === RiskLevel.STANDARD)
         throw InvalidInputError.field(
           'recordId',
@@ -157,6 +160,7 @@ export class ProtectionService {
     return this.db.transaction(async (m) => {
       const record = await this.find(m, recordId);
       if (!record || !maySee(actor, record)) throw new ForbiddenError(NOT_VISIBLE);
+      assertLive(record);
       if (record.riskLevel !== RiskLevel.HIGH)
         await this.writers[record.type].update(m, actor, record.id, record.version, {
           riskLevel: RiskLevel.HIGH,
@@ -288,23 +292,30 @@ export class ProtectionService {
     );
   }
 
-  /** The live person or organisation `id` (`only`: of that kind); null when there is none. */
+  /** The person or organisation `id` (`only`: of that kind), also in the trash; null when there is none. */
   private async find(
     m: EntityManager,
     id: string,
     only?: ProtectedRecordType,
   ): Promise<ProtectedRecord | null> {
-    const rows: { type: ProtectedRecordType; id: string; risk_level: RiskLevel; version: number }[] =
-      await m.query(
-        `SELECT 'person' AS type, id, risk_level, version FROM people WHERE id = $1 AND deleted_at IS NULL
-           AND $2::text IS DISTINCT FROM 'organization'
-         UNION ALL
-         SELECT 'organization', id, risk_level, version FROM organizations WHERE id = $1 AND deleted_at IS NULL
-           AND $2::text IS DISTINCT FROM 'person'`,
-        [id, only ?? null],
-      );
+    const rows: {
+      type: ProtectedRecordType;
+      id: string;
+      risk_level: RiskLevel;
+      version: number;
+      deleted: boolean;
+    }[] = await m.query(
+      `SELECT 'person' AS type, id, risk_level, version, deleted_at IS NOT NULL AS deleted FROM people
+        WHERE id = $1 AND $2::text IS DISTINCT FROM 'organization'
+       UNION ALL
+       SELECT 'organization', id, risk_level, version, deleted_at IS NOT NULL FROM organizations
+        WHERE id = $1 AND $2::text IS DISTINCT FROM 'person'`,
+      [id, only ?? null],
+    );
     const row = rows[0];
-    return row ? { type: row.type, id: row.id, riskLevel: row.risk_level, version: row.version } : null;
+    return row
+      ? { type: row.type, id: row.id, riskLevel: row.risk_level, version: row.version, deleted: row.deleted }
+      : null;
   }
 
   /** A record the actor's clearance covers (a grant is not enough to pass access on or take it away). */
@@ -313,6 +324,15 @@ export class ProtectionService {
     if (!record || !isCleared(actor.clearance, record.riskLevel)) throw new ForbiddenError(NOT_VISIBLE);
     return record;
   }
+}
+
+/** Reveals, grants and restrictions are for records in the register, not in the trash. */
+function assertLive(record: ProtectedRecord): void {
+  if (record.deleted)
+    throw new DomainError(
+      'NOT_FOUND',
+      `The ${record.type === 'person' ? 'person' : 'organisation'} is in the trash; restore it first.`,
+    );
 }
 
 function today(): string {
