@@ -130,7 +130,8 @@ type Kind =
   | 'invitation'
   | 'import'
   | 'checkedImport'
-  | 'merge';
+  | 'merge'
+  | 'grant';
 
 let t: TestApp;
 /** The administrator who makes the records: cleared for everything, never one of the users asking. */
@@ -383,6 +384,13 @@ async function make(kind: Kind, scope: Scope, owner: GraphqlClient = setup): Pro
         { i: { survivorId: a.id, survivorVersion: a.version, mergedId: b.id, mergedVersion: b.version } },
       );
       return { id: result.merge.id, version: 0 };
+    }
+    case 'grant': {
+      // A named need-to-know grant on a protected person, for a colleague.
+      const [p, colleague] = [await person('protected'), await createUser(t, { role: Role.VIEWER })];
+      return ok<Rec>(`mutation($i: GrantRecordAccessInput!) { grantRecordAccess(input: $i) { id } }`, {
+        i: { recordId: p.id, userId: colleague.id, reason: 'Case officer for the consultations' },
+      }).then((g) => ({ id: g.id, version: 0 }));
     }
   }
 }
@@ -674,6 +682,23 @@ const PROBES: Record<string, Probe> = {
   commitImport: { kind: 'checkedImport', vars: (r) => ({ input: { importId: r.id } }) },
   cancelImport: { kind: 'import', vars: byId },
   exportLog: plain({ first: 20 }),
+
+  revealPerson: { kind: 'person', vars: (r) => ({ id: r.id, reason: 'To send the invitation letter' }) },
+  recordAccess: { kind: 'person', vars: (r) => ({ recordId: r.id }), target: false },
+  grantRecordAccess: {
+    kind: 'person',
+    target: false,
+    vars: (r) => ({
+      input: { recordId: r.id, userId: setupId, reason: 'Case officer for the consultations' },
+    }),
+  },
+  revokeRecordAccess: { kind: 'grant', vars: (r) => ({ input: { id: r.id } }), target: false },
+  restrictRecord: {
+    kind: 'person',
+    target: false,
+    vars: (r) => ({ input: { recordId: r.id, reason: 'Threats reported this morning' } }),
+  },
+  accessLog: plain({ first: 20 }),
 };
 
 // ── The test ───────────────────────────────────────────────────────────────────────────────────────────

@@ -280,6 +280,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   commitImport: { allowed: OFFICE, row: OWN_IMPORT },
   cancelImport: { allowed: OFFICE, row: OWN_IMPORT },
   exportLog: { allowed: ADMIN, row: PLAIN },
+
+  // ── Need-to-know: reveals, grants, restrict now, the access log ───────────────────────────────────────────
+  // Those asking are not cleared: a protected record is refused (FORBIDDEN, naming nothing); one in the trash is
+  // not found. Revealing or granting on an ordinary record is refused as bad input (nothing to reveal or grant),
+  // so those cells do not apply; the allowed paths are in need-to-know.e2e-spec.ts.
+  revealPerson: { allowed: ALL, row: row(NA, NA, NA, 'FORBIDDEN', 'NOT_FOUND') },
+  recordAccess: { allowed: OFFICE, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED') },
+  grantRecordAccess: { allowed: OFFICE, row: row(NA, NA, NA, 'FORBIDDEN', 'NOT_FOUND') },
+  revokeRecordAccess: { allowed: OFFICE, row: row(NA, NA, NA, 'FORBIDDEN', NA) },
+  restrictRecord: { allowed: OFFICE, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'NOT_FOUND') },
+  accessLog: { allowed: ADMIN, row: PLAIN },
 };
 
 /** The outcome the matrix expects for `operation` asked by `who` in `scope`. */
