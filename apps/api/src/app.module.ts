@@ -70,6 +70,8 @@ import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
 import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
+import { ConsentsModule } from './consents/consents.module';
+import { ConsentsResolver, PersonConsentsResolver } from './consents/consents.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -113,6 +115,8 @@ export const RESOLVERS = [
   SearchResolver,
   DuplicatesResolver,
   ImportsResolver,
+  ConsentsResolver,
+  PersonConsentsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -155,6 +159,7 @@ export class AppModule {
         ExportsModule,
         DuplicatesModule,
         ImportsModule,
+        ConsentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

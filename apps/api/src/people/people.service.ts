@@ -8,6 +8,7 @@ import { toDirection } from '../common/common.inputs';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-error';
 import { paginate, type Connection } from '../common/pagination';
 import { applyDirectoryFilter } from '../common/directory-query';
+import { consentStateSql } from '../consents/consent-sql';
 import { RecordWriter } from '../common/record-writer';
 import { ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -61,6 +62,11 @@ export class PeopleService {
         'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
         { org: filter.organizationId },
       );
+    }
+    if (filter.consent) {
+      query.andWhere(consentStateSql('p.id', ':consentPurpose', filter.consent.state), {
+        consentPurpose: filter.consent.purpose,
+      });
     }
     const sort = SORT_COLUMNS[args.sort?.field ?? PersonSortField.NAME];
     const page = await paginate(query, {
