@@ -32,6 +32,7 @@ import {
   RestorePersonDocument,
   SetPersonRiskLevelDocument,
 } from './personDocuments';
+import { PersonConsentTab } from './consent/PersonConsentTab';
 import { PersonDetailsTab } from './tabs/PersonDetailsTab';
 import { PersonDialoguesTab } from './tabs/PersonDialoguesTab';
 import { PersonHistoryTab } from './tabs/PersonHistoryTab';
@@ -40,7 +41,7 @@ import { PersonTimelineTab } from './tabs/PersonTimelineTab';
 
 export const TIMELINE_PAGE_SIZE = 30;
 
-const TABS = ['timeline', 'relationships', 'dialogues', 'details', 'history'] as const;
+const TABS = ['timeline', 'relationships', 'dialogues', 'details', 'consent', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** A person, everything about them on one page; a protected person appears withheld, never named. */
@@ -242,7 +243,9 @@ export function PersonPage() {
         <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
           {TABS.map((candidate) => (
             <Tabs.Tab key={candidate} value={candidate}>
-              {t(`organizations:record.tabs.${candidate}`)}
+              {candidate === 'consent'
+                ? t('people:consent.tab')
+                : t(`organizations:record.tabs.${candidate}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -280,6 +283,9 @@ export function PersonPage() {
             onPanelClose={() => setEditOpen(false)}
             onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="consent" pt="md">
+          <PersonConsentTab id={person.id} canEdit={mayWrite && !trashed && !nameWithheld} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <PersonHistoryTab id={person.id} />
