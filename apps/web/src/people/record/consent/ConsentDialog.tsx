@@ -154,8 +154,7 @@ export function ConsentDialog({
           <Textarea
             label={t('consent.note')}
             description={t('consent.noteHint')}
-            autosize
-            minRows={2}
+            rows={2}
             name="note"
             value={form.values.note}
             onChange={(event) => form.setValue('note', event.currentTarget.value)}
