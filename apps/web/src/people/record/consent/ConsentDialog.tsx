@@ -74,6 +74,7 @@ export function ConsentDialog({
       notifications.show({
         color: 'green',
         message: withdrawing ? t('consent.withdrawn') : t('consent.recorded'),
+        closeButtonProps: { 'aria-label': t('consent.close') },
       });
       onClose();
     },
@@ -93,6 +94,7 @@ export function ConsentDialog({
     <Modal
       opened={mode !== null}
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('consent.close') }}
       title={withdrawing ? t('consent.withdrawTitle') : t('consent.recordTitle')}
     >
       <form ref={form.formRef} onSubmit={form.onSubmit} noValidate>
