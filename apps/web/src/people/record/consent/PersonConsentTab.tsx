@@ -33,7 +33,12 @@ export function ConsentStateBadge({ state }: { state: ConsentState }) {
   const { t } = useTranslation('people');
   const { color, Icon } = STATE_LOOK[state];
   return (
-    <Badge variant="light" color={color} leftSection={<Icon size={14} aria-hidden />}>
+    <Badge
+      variant="light"
+      color={color}
+      leftSection={<Icon size={14} aria-hidden />}
+      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+    >
       {t(`consent.state.${state}`)}
     </Badge>
   );
@@ -47,8 +52,9 @@ export function PersonConsentTab({ id, canEdit }: { id: string; canEdit: boolean
   const { t } = useTranslation('people');
   const { date, dateTime } = useFormatters();
   const { data, error, refetch } = useQuery(PersonConsentDocument, { variables: { id } });
-  const withheld = !data || data.person.consents === null;
-  const history = useQuery(PersonConsentHistoryDocument, { variables: { id }, skip: withheld });
+  // The story is asked only once the person is known not to be withheld (else the API says FORBIDDEN).
+  const consentsShown = Boolean(data?.person.consents);
+  const history = useQuery(PersonConsentHistoryDocument, { variables: { id }, skip: !consentsShown });
   const [dialog, setDialog] = useState<{ mode: 'record' | 'withdraw'; purposes: ConsentPurpose[] } | null>(
     null,
   );
@@ -85,7 +91,9 @@ export function PersonConsentTab({ id, canEdit }: { id: string; canEdit: boolean
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('consent.purposeHeader')}</Table.Th>
-                <Table.Th scope="col">{t('consent.stateHeader')}</Table.Th>
+                <Table.Th scope="col" miw={140}>
+                  {t('consent.stateHeader')}
+                </Table.Th>
                 <Table.Th scope="col">{t('consent.givenOn')}</Table.Th>
                 <Table.Th scope="col">{t('consent.wordingVersion')}</Table.Th>
                 <Table.Th scope="col">{t('consent.method')}</Table.Th>
