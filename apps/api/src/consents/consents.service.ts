@@ -10,7 +10,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CurrentUser } from '../auth/current-user';
-import { ForbiddenError, InvalidInputError, NotFoundError, type FieldError } from '../common/domain-error';
+import {
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type FieldError,
+} from '../common/domain-error';
 import { RecordWriter } from '../common/record-writer';
 import type { FieldChanges } from '../history/history-entry.entity';
 import { PeopleService } from '../people/people.service';
@@ -152,12 +158,20 @@ export class ConsentsService {
   }
 
   private async assertCleared(m: EntityManager, actor: CurrentUser, personId: string): Promise<void> {
-    const row = await m
-      .getRepository(PersonEntity)
-      .findOne({ where: { id: personId }, withDeleted: true, select: { id: true, riskLevel: true } });
+    const row = await m.getRepository(PersonEntity).findOne({
+      where: { id: personId },
+      withDeleted: true,
+      select: { id: true, riskLevel: true, deletedAt: true },
+    });
     if (!row) throw InvalidInputError.field('personId', 'is not a person in the register');
     if (!isCleared(actor.clearance, row.riskLevel))
       throw new ForbiddenError('This person is protected; ask a cleared colleague.');
+    // Checked before the consent rules, so the answer is the same whatever the person's consent record holds.
+    if (row.deletedAt)
+      throw new DomainError(
+        'NOT_FOUND',
+        'The person is in the trash; restore them before recording consent.',
+      );
   }
 
   /** The latest event of each purpose of a person. */
