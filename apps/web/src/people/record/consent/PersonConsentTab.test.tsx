@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ConsentPurpose, ConsentState } from '../../../gql/graphql';
+import type { ConsentMethod, ConsentPurpose, ConsentState } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import {
   PersonConsentDocument,
@@ -13,9 +13,26 @@ import { PersonConsentTab } from './PersonConsentTab';
 
 const ID = '00000000-0000-4000-8000-0000000000aa';
 
-function consent(purpose: ConsentPurpose, state: ConsentState = 'NOT_ASKED', extra = {}) {
+interface Consent {
+  __typename: 'PersonConsent';
+  purpose: ConsentPurpose;
+  state: ConsentState;
+  givenOn: string | null;
+  wordingVersion: string | null;
+  method: ConsentMethod | null;
+  takenBy: string | null;
+  recordedByName: string | null;
+  recordedAt: string | null;
+  withdrawnOn: string | null;
+}
+
+function consent(
+  purpose: ConsentPurpose,
+  state: ConsentState = 'NOT_ASKED',
+  extra: Partial<Consent> = {},
+): Consent {
   return {
-    __typename: 'PersonConsent' as const,
+    __typename: 'PersonConsent',
     purpose,
     state,
     givenOn: null,
@@ -29,7 +46,7 @@ function consent(purpose: ConsentPurpose, state: ConsentState = 'NOT_ASKED', ext
   };
 }
 
-function personMock(consents: ReturnType<typeof consent>[] | null, version = 3) {
+function personMock(consents: Consent[] | null, version = 3) {
   return {
     request: { query: PersonConsentDocument, variables: { id: ID } },
     result: {
