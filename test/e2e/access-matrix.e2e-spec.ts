@@ -436,6 +436,13 @@ const create = (
   target: false,
 });
 const text = (r: Rec) => ({ filter: { text: r.name } });
+const consentOf = (r: Rec) => ({
+  personId: r.id,
+  version: r.version,
+  purposes: ['CONTACT'],
+  date: '2026-01-15',
+  method: 'WRITTEN_FORM',
+});
 const end = { endDate: '2026-06-30' };
 
 const PROBES: Record<string, Probe> = {
@@ -552,6 +559,26 @@ const PROBES: Record<string, Probe> = {
   deleteAffiliation: change('affiliation'),
   restoreAffiliation: restore('affiliation'),
   search: { kind: 'person', vars: (r) => ({ text: r.name, first: 20 }) },
+  personConsentHistory: { kind: 'person', vars: (r) => ({ personId: r.id }), target: false },
+  recordConsent: { kind: 'person', vars: (r) => ({ input: { ...consentOf(r), wordingVersion: '2026-v1' } }) },
+  withdrawConsent: {
+    kind: 'person',
+    // Consent given first (by the cleared administrator), so only access decides the cell.
+    // (Cells refused by role share one person: its version is read afresh each time.)
+    vars: async (r, _c, scope) => {
+      const current = {
+        ...r,
+        ...(await ok<Rec>(`query($id: ID!) { person(id: $id) { ${REC} } }`, { id: r.id })),
+      };
+      const given =
+        scope === 'deleted'
+          ? current
+          : await ok<Rec>(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { ${REC} } }`, {
+              i: { ...consentOf(current), wordingVersion: '2026-v1' },
+            });
+      return { input: { ...consentOf(given), method: 'EMAIL' } };
+    },
+  },
 
   duplicates: plain({ filter: { kind: 'ORGANIZATION' }, first: 20 }),
   scanDuplicates: plain({ kind: 'ORGANIZATION' }),

@@ -187,6 +187,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   deleteAffiliation: { allowed: OFFICE, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'NOT_FOUND') },
   restoreAffiliation: { allowed: OFFICE, row: RESTORE },
   search: { allowed: ALL, row: LIST },
+  // Consent follows the person: a protected person's is refused to the uncleared; one in the trash is read,
+  // not changed.
+  personConsentHistory: { allowed: ALL, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED') },
+  recordConsent: { allowed: OFFICE, row: WRITE_RECORD },
+  withdrawConsent: { allowed: OFFICE, row: WRITE_RECORD },
 
   // ── Duplicates and merges ─────────────────────────────────────────────────────────────────────────────
   duplicates: { allowed: OFFICE, row: PLAIN },

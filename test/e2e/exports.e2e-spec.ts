@@ -10,6 +10,7 @@ const CREATE_ORG = `mutation($i: CreateOrganizationInput!) { createOrganization(
 const SET_ORG_RISK = `mutation($i: SetRiskLevelInput!) { setOrganizationRiskLevel(input: $i) { id version } }`;
 const CREATE_PERSON = `mutation($i: CreatePersonInput!) { createPerson(input: $i) { id version } }`;
 const SET_PERSON_RISK = `mutation($i: SetRiskLevelInput!) { setPersonRiskLevel(input: $i) { id version } }`;
+const RECORD_CONSENT = `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id version } }`;
 const CREATE_ENGAGEMENT = `mutation($i: CreateEngagementInput!) { createEngagement(input: $i) { id } }`;
 const CREATE_FOLLOW_UP = `mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }`;
 const CREATE_COLLABORATION = `mutation($i: CreateCollaborationInput!) { createCollaboration(input: $i) { id } }`;
@@ -126,6 +127,7 @@ async function protectOrg(client: GraphqlClient, o: { id: string; version: numbe
   await client.ok(SET_ORG_RISK, { i: { id: o.id, version: o.version, riskLevel: 'HIGH' } });
 }
 
+/** A person who consented to being contacted and listed (consent.e2e-spec covers those who did not). */
 async function person(client: GraphqlClient, fullName: string, input: Record<string, unknown> = {}) {
   const { createPerson } = await client.ok<{ createPerson: { id: string; version: number } }>(CREATE_PERSON, {
     i: {
@@ -135,7 +137,20 @@ async function person(client: GraphqlClient, fullName: string, input: Record<str
       ...input,
     },
   });
-  return createPerson;
+  const { recordConsent } = await client.ok<{ recordConsent: { id: string; version: number } }>(
+    RECORD_CONSENT,
+    {
+      i: {
+        personId: createPerson.id,
+        version: createPerson.version,
+        purposes: ['CONTACT', 'LIST_AS_PARTICIPANT'],
+        date: '2026-01-15',
+        wordingVersion: '2026-v1',
+        method: 'WRITTEN_FORM',
+      },
+    },
+  );
+  return recordConsent;
 }
 
 describe('exports: files', () => {

@@ -154,8 +154,26 @@ beforeAll(async () => {
       },
     })
   ).createPerson;
+  // Her consent record carries canaries too (wording version, who took it, the note).
+  const consented = (
+    await admin.client.ok<{ recordConsent: { version: number } }>(
+      `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { version } }`,
+      {
+        i: {
+          personId: person.id,
+          version: person.version,
+          purposes: ['CONTACT', 'LIST_AS_PARTICIPANT', 'QUOTE'],
+          date: '2026-01-20',
+          wordingVersion: `${CANARY}-v1`,
+          method: 'VERBAL',
+          takenBy: `${CANARY} field officer`,
+          note: `Said yes at the ${CANARY} meeting.`,
+        },
+      },
+    )
+  ).recordConsent;
   await admin.client.ok(`mutation($i: SetRiskLevelInput!) { setPersonRiskLevel(input: $i) { id } }`, {
-    i: { id: person.id, version: person.version, riskLevel: 'HIGH' },
+    i: { id: person.id, version: consented.version, riskLevel: 'HIGH' },
   });
   ids.person = person.id;
   const shelter = (
@@ -300,6 +318,7 @@ describe('protected data never reaches those not cleared for it', () => {
         'engagement',
         'participations',
         'affiliation',
+        'personConsentHistory',
       ]),
     );
 

@@ -72,6 +72,8 @@ import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
 import { ProtectionModule } from './protection/protection.module';
 import { AccessGrantResolver, AccessLogResolver, ProtectionResolver } from './protection/protection.resolver';
+import { ConsentsModule } from './consents/consents.module';
+import { ConsentsResolver, PersonConsentsResolver } from './consents/consents.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -118,6 +120,8 @@ export const RESOLVERS = [
   ProtectionResolver,
   AccessGrantResolver,
   AccessLogResolver,
+  ConsentsResolver,
+  PersonConsentsResolver,
 ];
 
 export interface AppModuleOptions {
@@ -161,6 +165,7 @@ export class AppModule {
         DuplicatesModule,
         ImportsModule,
         ProtectionModule,
+        ConsentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,3 +6,4 @@ export * from './organizations';
 export * from './people';
 export * from './protection';
 export * from './roles';
+export * from './consent';

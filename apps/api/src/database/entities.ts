@@ -37,6 +37,7 @@ import { ExportLogEntity } from '../exports/export-log.entity';
 import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
 import { AccessGrantEntity, AccessLogEntity, RevealEntity } from '../protection/protection.entities';
+import { ConsentEventEntity } from '../consents/consent-event.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -80,4 +81,5 @@ export const entities = [
   AccessGrantEntity,
   RevealEntity,
   AccessLogEntity,
+  ConsentEventEntity,
 ];

@@ -1,4 +1,10 @@
-import { isCleared, ParticipationRole, ParticipationStatus } from '@convene/domain';
+import {
+  ConsentState,
+  isCleared,
+  ParticipationRole,
+  ParticipationStatus,
+  type ConsentPurpose,
+} from '@convene/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -30,6 +36,7 @@ import type {
 } from './dto/dialogue.inputs';
 import { isUniqueViolation } from './unique-violation';
 import { containsPattern } from '../common/sql';
+import { consentStateSql } from '../consents/consent-sql';
 
 const PERSON_KEY = 'dialogue_participations_person_key';
 const ALREADY_TAKES_PART = () => InvalidInputError.field('personId', 'already takes part in this Dialogue');
@@ -55,7 +62,11 @@ export class ParticipationsService {
    * says nothing about them). Counts include everyone; the text filter only ever matches people the viewer may
    * see, so a search cannot confirm a withheld person's presence.
    */
-  async list(viewer: CurrentUser, args: ParticipationsArgs): Promise<Connection<Participation>> {
+  async list(
+    viewer: CurrentUser,
+    args: ParticipationsArgs,
+    options: { consentedTo?: ConsentPurpose } = {},
+  ): Promise<Connection<Participation>> {
     const filter = args.filter ?? {};
     const dialogues = this.db.getRepository(DialogueEntity);
     if (!(await dialogues.exists({ where: { id: args.dialogueId }, withDeleted: true })))
@@ -73,6 +84,11 @@ export class ParticipationsService {
     if (filter.roles?.length) query.andWhere('dp.role IN (:...roles)', { roles: filter.roles });
     if (filter.organizationId)
       query.andWhere('dp.organization_id = :organizationId', { organizationId: filter.organizationId });
+    // Only people who consented to this purpose (participant list exports: LIST_AS_PARTICIPANT).
+    if (options.consentedTo)
+      query.andWhere(consentStateSql('dp.person_id', ':consentPurpose', ConsentState.GIVEN), {
+        consentPurpose: options.consentedTo,
+      });
     if (filter.text) {
       const pattern = containsPattern(filter.text);
       // A protected person's email is masked until revealed: a search must not confirm it.

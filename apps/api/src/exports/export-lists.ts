@@ -1,8 +1,10 @@
+import { ConsentPurpose } from '@convene/domain';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { Action, can } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import type { Connection } from '../common/pagination';
+import { givenPurposesOf } from '../consents/consent-sql';
 import { CollaborationsArgs } from '../collaborations/dto/collaboration.inputs';
 import type { Collaboration } from '../collaborations/collaboration.model';
 import type { CollaborationsService } from '../collaborations/collaborations.service';
@@ -29,6 +31,20 @@ import type { RecommendationsService } from '../recommendations/recommendations.
 
 /** What a withheld value reads as in an export: never the value, never an empty cell that looks like "none". */
 export const WITHHELD = '[withheld]';
+
+/** What a contact detail reads as when the person has not consented to being contacted (CONTACT). */
+export const NO_CONTACT_CONSENT = '[no consent to contact]';
+
+/** Consent purposes as the people export's "Consented to" column names them. */
+export const CONSENT_LABELS: Record<ConsentPurpose, string> = {
+  [ConsentPurpose.CONTACT]: 'Contact',
+  [ConsentPurpose.LIST_AS_PARTICIPANT]: 'Listed as participant',
+  [ConsentPurpose.PHOTOGRAPH_OR_RECORD]: 'Photographed or recorded',
+  [ConsentPurpose.QUOTE]: 'Quoted',
+  [ConsentPurpose.SHARE_WITH_MEMBER_STATES]: 'Shared with Member States',
+  [ConsentPurpose.SHARE_WITH_UN_ENTITIES]: 'Shared with UN entities',
+  [ConsentPurpose.PUBLIC_ATTRIBUTION]: 'Public attribution',
+};
 
 /** A cell as the writers take it: text, a number, a date or a yes/no; null is an empty cell. */
 export type ExportCell = string | number | boolean | Date | null;
@@ -87,6 +103,15 @@ export interface ListExporter<Row extends { id: string }> {
   argNames: readonly string[];
   columns(viewer: CurrentUser): ExportColumn[];
   page(s: ListServices, viewer: CurrentUser, args: object & PageArgsOf): Promise<Connection<Row>>;
+  /**
+   * For lists that leave out people who did not consent to the list's purpose: how many rows the list would
+   * have without that rule (the export says how many it left out), and the note that closes the file.
+   */
+  consent?: {
+    purpose: ConsentPurpose;
+    countWithoutConsent(s: ListServices, viewer: CurrentUser, args: object): Promise<number>;
+    note(leftOut: number): string;
+  };
   /** Values for a batch of rows, keyed by column; relations are looked up for the whole batch at once. */
   values(
     s: ListServices,
@@ -239,6 +264,7 @@ const people: ListExporter<Person> = {
     { key: 'organizations', header: 'Organisations' },
     { key: 'languages', header: 'Languages' },
     { key: 'themes', header: 'Themes' },
+    { key: 'consent', header: 'Consented to' },
     ...riskColumn(viewer),
     { key: 'createdAt', header: 'Created' },
     { key: 'updatedAt', header: 'Updated' },
@@ -258,20 +284,29 @@ const people: ListExporter<Person> = {
       viewer,
       [...affiliations.values()].flat().map((a) => a.organization_id),
     );
+    // Consent is as protected as the person: looked up only for people the viewer may see.
+    const consents = await givenPurposesOf(
+      s.db,
+      rows.filter((p) => !p.withheld.length).map((p) => p.id),
+    );
     return rows.map((p) => {
       // Masked contact details (a protected person's) are withheld in every file, revealed on screen or not.
       const w = (field: string) => p.withheld.includes(field) || p.masked.includes(field);
+      const given = consents.get(p.id) ?? [];
+      const contact = (value: string | null) =>
+        value && !given.includes(ConsentPurpose.CONTACT) ? NO_CONTACT_CONSENT : value;
       return {
         id: p.id,
         fullName: withheld(p.fullName, w('fullName')),
-        email: withheld(p.email, w('email')),
-        phone: withheld(p.phone, w('phone')),
+        email: withheld(contact(p.email), w('email')),
+        phone: withheld(contact(p.phone), w('phone')),
         country: withheld(country(p.countryCode, ref), w('countryCode')),
         organizations: p.withheld.length
           ? WITHHELD
           : joined((affiliations.get(p.id) ?? []).map((a) => orgs.get(a.organization_id) ?? '')),
         languages: withheld((p.languages ?? []).join('; '), w('languages')),
         themes: withheld(names(p.themes, ref.themes), w('themes')),
+        consent: p.withheld.length ? WITHHELD : given.map((c) => CONSENT_LABELS[c]).join('; '),
         riskLevel: p.riskLevel,
         createdAt: p.createdAt,
         updatedAt: p.updatedAt,
@@ -512,12 +547,27 @@ const participants: ListExporter<Participation> = {
     { key: 'status', header: 'Status' },
     { key: 'link', header: 'Link' },
   ],
-  page: (s, viewer, args) => s.participations.list(viewer, args as ParticipationsArgs),
+  // Only people who consented to being listed as participants; the file ends with how many were left out.
+  page: (s, viewer, args) =>
+    s.participations.list(viewer, args as ParticipationsArgs, {
+      consentedTo: ConsentPurpose.LIST_AS_PARTICIPANT,
+    }),
+  consent: {
+    purpose: ConsentPurpose.LIST_AS_PARTICIPANT,
+    countWithoutConsent: async (s, viewer, args) =>
+      (await s.participations.list(viewer, { ...(args as ParticipationsArgs), first: 1 })).totalCount,
+    note: (n) =>
+      `Note: ${n} ${n === 1 ? 'participant is' : 'participants are'} left out of this list: they have not consented to being listed as participants (see Consent on their person page in Convene).`,
+  },
   async values(s, viewer, rows, ref) {
     const persons = await peopleById(
       s,
       viewer,
       rows.map((p) => p.personId),
+    );
+    const consents = await givenPurposesOf(
+      s.db,
+      [...persons.values()].filter((p) => !p.withheld.length).map((p) => p.id),
     );
     const orgs = await organizationNames(
       s,
@@ -531,7 +581,12 @@ const participants: ListExporter<Participation> = {
         id: p.id,
         dialogue: ref.dialogues.get(p.dialogueId) ?? null,
         person: personName(person),
-        email: hidden || person.masked.includes('email') ? WITHHELD : (person.email ?? null),
+        email:
+          hidden || person.masked.includes('email')
+            ? WITHHELD
+            : person.email && !consents.get(person.id)?.includes(ConsentPurpose.CONTACT)
+              ? NO_CONTACT_CONSENT
+              : (person.email ?? null),
         country: hidden ? WITHHELD : country(person.countryCode, ref),
         organization: p.organizationId ? (orgs.get(p.organizationId) ?? '') : null,
         role: p.role,

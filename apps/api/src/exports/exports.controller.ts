@@ -61,7 +61,9 @@ export class ExportsController {
     res.setHeader('Content-Type', prepared.contentType);
     res.setHeader('Content-Disposition', `attachment; filename="${prepared.filename}"`);
     res.setHeader('X-Export-Rows', String(prepared.totalCount));
-    res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, X-Export-Rows');
+    // Participant lists: how many people were left out for want of consent (also said in the file's last row).
+    res.setHeader('X-Export-Left-Out', String(prepared.leftOut));
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, X-Export-Rows, X-Export-Left-Out');
     let closed = false;
     res.on('close', () => {
       closed = !res.writableFinished;
@@ -86,6 +88,7 @@ export class ExportsController {
   private fail(res: Response, error: unknown): void {
     res.removeHeader('Content-Disposition');
     res.removeHeader('X-Export-Rows');
+    res.removeHeader('X-Export-Left-Out');
     if (error instanceof DomainError) {
       res.status(STATUS[error.code]).json({
         error: { code: error.code, message: error.message, ...error.extensions },

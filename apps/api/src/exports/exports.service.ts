@@ -51,6 +51,8 @@ export interface PreparedExport {
   filename: string;
   contentType: string;
   totalCount: number;
+  /** Rows left out because the person did not consent to the list's purpose (participant lists). */
+  leftOut: number;
   columns: ExportColumn[];
   /** Writes the file to `out` and records the export once every row has been written. */
   stream(out: Writable, aborted: () => boolean): Promise<number>;
@@ -119,6 +121,9 @@ export class ExportsService {
         'filter',
         `this list has ${first.totalCount} rows; an export holds at most ${EXPORT_MAX_ROWS}. Narrow the filters.`,
       );
+    const leftOut = exporter.consent
+      ? (await exporter.consent.countWithoutConsent(this.services, viewer, args)) - first.totalCount
+      : 0;
     const ext = format as ExportFormat;
     return {
       list: exporter.list,
@@ -126,9 +131,10 @@ export class ExportsService {
       filename: `${exporter.list}-${new Date().toISOString().slice(0, 10)}.${ext}`,
       contentType: CONTENT_TYPES[ext],
       totalCount: first.totalCount,
+      leftOut,
       columns,
       stream: (out, aborted) =>
-        this.stream(viewer, exporter, args, first, columns, ext, recorded, out, aborted),
+        this.stream(viewer, exporter, args, first, columns, ext, recorded, out, aborted, leftOut),
     };
   }
 
@@ -142,6 +148,7 @@ export class ExportsService {
     recorded: Record<string, unknown>,
     out: Writable,
     aborted: () => boolean,
+    leftOut = 0,
   ): Promise<number> {
     const ref = await this.reference(viewer);
     const header = columns.map((c) => c.header);
@@ -183,6 +190,12 @@ export class ExportsService {
         );
       }
       if (aborted()) throw new Error('The client went away during the export');
+      // Said where a reader of the file sees it: below the table, after an empty row (so Excel's sorting and
+      // filtering of the table leave it alone).
+      if (leftOut > 0 && exporter.consent) {
+        const blank = columns.map((): ExportCell => null);
+        await writer.rows([blank, [exporter.consent.note(leftOut), ...blank.slice(1)]]);
+      }
       await writer.end();
     } catch (error) {
       await finish(ExportStatus.INCOMPLETE, count);

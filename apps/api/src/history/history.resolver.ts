@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../common/pagination';
+import { CONSENT_HISTORY_FIELDS } from '../consents/consent-history';
 import { Organization, ORGANIZATION_PROTECTED_FIELDS } from '../organizations/organization.model';
 import { Person, PERSON_PROTECTED_FIELDS } from '../people/person.model';
 import { HistoryEntryConnection } from './history.model';
@@ -27,8 +28,11 @@ export class PersonHistoryResolver {
 
   @ResolveField(() => HistoryEntryConnection, { description: 'Every change, newest first.' })
   history(@Parent() person: Person, @Args() page: PageArgs) {
-    // Masked contact details (a protected person's, until revealed) stay masked in the history too.
-    const withheld = person.withheld.length ? PERSON_PROTECTED_FIELDS : person.masked;
+    // Masked contact details (a protected person's, until revealed) stay masked in the history too; consent
+    // changes are as protected as the person.
+    const withheld = person.withheld.length
+      ? [...PERSON_PROTECTED_FIELDS, ...CONSENT_HISTORY_FIELDS]
+      : person.masked;
     return this.histories.forRecord('person', person.id, page, withRisk(withheld, person.riskLevel !== null));
   }
 }

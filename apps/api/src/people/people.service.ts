@@ -9,6 +9,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/doma
 import { paginate, type Connection } from '../common/pagination';
 import { applyDirectoryFilter } from '../common/directory-query';
 import { visibleClause, visibleParams } from '../common/visibility';
+import { consentStateSql } from '../consents/consent-sql';
 import { RecordWriter } from '../common/record-writer';
 import { ReferenceService } from '../reference/reference.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -72,6 +73,11 @@ export class PeopleService {
         'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
         { org: filter.organizationId },
       );
+    }
+    if (filter.consent) {
+      query.andWhere(consentStateSql('p.id', ':consentPurpose', filter.consent.state), {
+        consentPurpose: filter.consent.purpose,
+      });
     }
     const sort = SORT_COLUMNS[args.sort?.field ?? PersonSortField.NAME];
     const page = await paginate(query, {

@@ -38,7 +38,7 @@ export const DIRECTORY_SPECS = {
     columnIds: ORGANIZATION_COLUMNS,
   },
   people: {
-    filterKeys: ['country', 'region', 'gs', 'theme', 'cycle', 'org', 'risk'],
+    filterKeys: ['country', 'region', 'gs', 'theme', 'cycle', 'org', 'risk', 'consent'],
     sortKeys: SORT_KEYS,
     defaultSort: { key: 'name', descending: false },
     columnIds: PERSON_COLUMNS,

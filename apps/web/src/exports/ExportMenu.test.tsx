@@ -106,6 +106,23 @@ describe('ExportMenu', () => {
     });
   });
 
+  it('says how many people a participant list left out for want of consent', async () => {
+    fetchMock.mockResolvedValue(
+      fileResponse(['\uFEFFPerson\r\nAma Mensah\r\n'], {
+        'content-disposition': 'attachment; filename="participants-2026-03-02.csv"',
+        'x-export-rows': '1',
+        'x-export-left-out': '2',
+      }),
+    );
+    const { user } = renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'CSV (UTF-8)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Exported 1 row to participants-2026-03-02.csv. 2 people were left out: they have not consented to being listed as participants (the file says so in its last row).',
+    );
+  });
+
   it('says what went wrong when the server refuses, and saves nothing', async () => {
     fetchMock.mockResolvedValue(
       new Response(

@@ -35,11 +35,15 @@ export function ExportMenu({ request }: ExportMenuProps) {
         }`
       : t('progress.preparing')
     : finished
-      ? t('done', {
+      ? `${t('done', {
           count: finished.rows ?? 0,
           rows: number.format(finished.rows ?? 0),
           filename: finished.filename,
-        })
+        })}${
+          finished.leftOut > 0
+            ? ` ${t('leftOut', { count: finished.leftOut, people: number.format(finished.leftOut) })}`
+            : ''
+        }`
       : '';
 
   return (

@@ -32,6 +32,8 @@ export interface ExportedFile {
   blob: Blob;
   filename: string;
   totalRows: number | null;
+  /** People left out for want of consent (participant lists: consent to being listed). */
+  leftOut: number;
 }
 
 export const EXPORT_ENDPOINT = '/exports';
@@ -130,6 +132,7 @@ export async function fetchExport(
     blob: new Blob(chunks, { type: response.headers.get('content-type') ?? undefined }),
     filename: filenameOf(response, `${request.list}-${today}.${format}`),
     totalRows,
+    leftOut: Number(response.headers.get('x-export-left-out') ?? 0) || 0,
   };
 }
 

@@ -15,7 +15,7 @@ export interface ExportState {
   progress: ExportProgress | null;
   error: AppError | null;
   /** Rows in the last finished export, for the confirmation. */
-  finished: { rows: number | null; filename: string } | null;
+  finished: { rows: number | null; filename: string; leftOut: number } | null;
 }
 
 const IDLE: ExportState = { running: null, progress: null, error: null, finished: null };
@@ -41,7 +41,10 @@ export function useExport(request: ExportRequest) {
         );
         if (controller.signal.aborted) return;
         saveFile(file.blob, file.filename);
-        setState({ ...IDLE, finished: { rows: file.totalRows, filename: file.filename } });
+        setState({
+          ...IDLE,
+          finished: { rows: file.totalRows, filename: file.filename, leftOut: file.leftOut },
+        });
       } catch (error) {
         if (controller.signal.aborted) return;
         const appError: AppError =

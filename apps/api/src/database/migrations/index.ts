@@ -14,6 +14,7 @@ import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
 import { ExportLog1795810000000 } from './1795810000000-ExportLog';
 import { NeedToKnow1795860000000 } from './1795860000000-NeedToKnow';
+import { Consent1795870000000 } from './1795870000000-Consent';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -32,4 +33,5 @@ export const migrations: (new () => object)[] = [
   SearchTerms1795840000000,
   ImportRecordIds1795850000000,
   NeedToKnow1795860000000,
+  Consent1795870000000,
 ];

@@ -19,6 +19,7 @@ import {
 import { SortOrder } from '../../common/common.inputs';
 import { DirectoryFilter } from '../../common/directory-filter';
 import { PageArgs } from '../../common/pagination';
+import { ConsentFilter } from '../../consents/dto/consent.inputs';
 import { NormaliseEmail, Trim } from '../../common/validation';
 import { CountryCode, DateOnly, Name, OptionalText, ThemeKeys } from '../../common/validators';
 
@@ -59,6 +60,15 @@ export class PersonFilter extends DirectoryFilter {
   @IsOptional()
   @IsUUID('all', { message: 'is not an organisation id' })
   organizationId?: string;
+
+  @Field(() => ConsentFilter, {
+    nullable: true,
+    description: 'People whose consent to a purpose is given, withdrawn or not asked (no answer) now.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentFilter)
+  consent?: ConsentFilter;
 }
 
 @InputType()

@@ -26,7 +26,8 @@ import { sharedApiFilter, sharedFilters } from '../../directory/sharedFilters';
 import { useColumns } from '../../directory/useColumns';
 import { useRiskVisibility } from '../../directory/useRiskVisibility';
 import { useListState } from '../../directory/useListState';
-import type { PersonFilter, PersonRowFragment } from '../../gql/graphql';
+import type { ConsentPurpose, ConsentState, PersonFilter, PersonRowFragment } from '../../gql/graphql';
+import { PURPOSES } from '../record/consent/consentOptions';
 import { useFormatters } from '../../i18n/format';
 import { RiskBadge } from '../../ui/protection/RiskBadge';
 import { MaybeWithheld } from '../../ui/protection/Withheld';
@@ -45,11 +46,23 @@ export function personFilter(
   canSeeRisk: boolean,
 ): PersonFilter {
   const organizationId = filters.org?.find((id) => UUID.test(id));
+  const consent = consentFilterOf(filters.consent?.[0]);
   return {
     ...(text.trim() ? { text: text.trim() } : {}),
     ...(organizationId ? { organizationId } : {}),
+    ...(consent ? { consent } : {}),
     ...sharedApiFilter(filters, canSeeRisk),
   };
+}
+
+const CONSENT_STATES: readonly ConsentState[] = ['GIVEN', 'WITHDRAWN', 'NOT_ASKED'];
+
+/** The consent filter's URL value, `PURPOSE:STATE` (e.g. `LIST_AS_PARTICIPANT:NOT_ASKED`), as the API takes it. */
+export function consentFilterOf(value: string | undefined): PersonFilter['consent'] {
+  const [purpose, state] = (value ?? '').split(':');
+  if (!PURPOSES.includes(purpose as ConsentPurpose) || !CONSENT_STATES.includes(state as ConsentState))
+    return undefined;
+  return { purpose: purpose as ConsentPurpose, state: state as ConsentState };
 }
 
 /** The organisation a person works for now: the primary current affiliation, else the first current one. */
@@ -60,7 +73,7 @@ export function primaryOrganization(person: PersonRowFragment) {
 
 /** People: search, filter, sort and choose columns; the state is the URL's; saved views per user. */
 export function PeopleListPage() {
-  const { t, i18n } = useTranslation(['directory', 'ui']);
+  const { t, i18n } = useTranslation(['directory', 'ui', 'people']);
   usePageTitle(t('people.title'));
   const can = useCan();
   const { canSeeRisk, levels: riskLevels } = useRiskVisibility();
@@ -266,6 +279,21 @@ export function PeopleListPage() {
           value={values[0] ?? null}
           onChange={(id) => onChange(id ? [id] : [])}
         />
+      ),
+    },
+    {
+      // "Consented to being listed", "no answer on quoting": people whose consent to a purpose is in a state.
+      key: 'consent',
+      label: t('people:consent.filter'),
+      type: 'single',
+      options: PURPOSES.flatMap((purpose) =>
+        CONSENT_STATES.map((state) => ({
+          value: `${purpose}:${state}`,
+          label: t('people:consent.filterValue', {
+            purpose: t(`people:consent.purpose.${purpose}`),
+            state: t(`people:consent.state.${state}`),
+          }),
+        })),
       ),
     },
   ];

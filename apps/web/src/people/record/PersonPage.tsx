@@ -38,6 +38,7 @@ import {
   RestorePersonDocument,
   SetPersonRiskLevelDocument,
 } from './personDocuments';
+import { PersonConsentTab } from './consent/PersonConsentTab';
 import { PersonDetailsTab } from './tabs/PersonDetailsTab';
 import { PersonDialoguesTab } from './tabs/PersonDialoguesTab';
 import { PersonHistoryTab } from './tabs/PersonHistoryTab';
@@ -46,7 +47,7 @@ import { PersonTimelineTab } from './tabs/PersonTimelineTab';
 
 export const TIMELINE_PAGE_SIZE = 30;
 
-const TABS = ['timeline', 'relationships', 'dialogues', 'details', 'history'] as const;
+const TABS = ['timeline', 'relationships', 'dialogues', 'details', 'consent', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** A person, everything about them on one page; a protected person appears withheld, never named. */
@@ -263,7 +264,9 @@ export function PersonPage() {
         <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
           {TABS.map((candidate) => (
             <Tabs.Tab key={candidate} value={candidate}>
-              {t(`organizations:record.tabs.${candidate}`)}
+              {candidate === 'consent'
+                ? t('people:consent.tab')
+                : t(`organizations:record.tabs.${candidate}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -302,6 +305,9 @@ export function PersonPage() {
             onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
             onReveal={trashed ? undefined : () => setRevealOpen(true)}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="consent" pt="md">
+          <PersonConsentTab id={person.id} canEdit={mayWrite && !trashed && !nameWithheld} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <PersonHistoryTab id={person.id} />
