@@ -70,6 +70,8 @@ import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
 import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
+import { RetentionModule } from './retention/retention.module';
+import { RetentionResolver } from './retention/retention.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -113,6 +115,7 @@ export const RESOLVERS = [
   SearchResolver,
   DuplicatesResolver,
   ImportsResolver,
+  RetentionResolver,
 ];
 
 export interface AppModuleOptions {
@@ -155,6 +158,7 @@ export class AppModule {
         ExportsModule,
         DuplicatesModule,
         ImportsModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

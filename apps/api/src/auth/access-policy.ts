@@ -50,6 +50,10 @@ export enum Action {
   MergeRecords = 'records.merge',
   /** Import organisations, people and participant lists from CSV and XLSX files. */
   ImportData = 'imports.run',
+  /** See and change retention periods, the retention job and the review list of records past their time. */
+  ManageRetention = 'retention.manage',
+  /** Erase a person for good: personal data removed everywhere, an anonymous tombstone kept. */
+  ErasePeople = 'people.erase',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -78,6 +82,8 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadExportLog]: [Role.ADMIN],
   [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
   [Action.ImportData]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageRetention]: [Role.ADMIN],
+  [Action.ErasePeople]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -36,6 +36,11 @@ import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ExportLogEntity } from '../exports/export-log.entity';
 import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
+import {
+  RetentionFlagEntity,
+  RetentionPolicyEntity,
+  ScheduledJobEntity,
+} from '../retention/retention.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -76,4 +81,7 @@ export const entities = [
   ImportEntity,
   ImportRowEntity,
   ImportMappingEntity,
+  RetentionPolicyEntity,
+  RetentionFlagEntity,
+  ScheduledJobEntity,
 ];

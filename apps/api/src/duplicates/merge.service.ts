@@ -105,6 +105,11 @@ export class MergeService {
       if (!survivor) throw new NotFoundError(`The ${NOUN[kind]} to keep`);
       if (!merged) throw new NotFoundError(`The ${NOUN[kind]} to merge`);
       this.assertCleared(actor, kind, [survivor, merged]);
+      if (survivor.erasedAt || merged.erasedAt)
+        throw InvalidInputError.field(
+          survivor.erasedAt ? 'survivorId' : 'mergedId',
+          'an erased person cannot be merged (erasure cannot be undone)',
+        );
       for (const [record, which] of [
         [survivor, 'to keep'],
         [merged, 'to merge'],
