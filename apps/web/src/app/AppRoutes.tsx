@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { UsersPage } from '../admin/UsersPage';
 import { ExportLogPage } from '../exports/ExportLogPage';
+import { RetentionPage } from '../retention/RetentionPage';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupPage } from '../auth/SetupPage';
@@ -109,6 +110,14 @@ export function AppRoutes() {
           element={
             <RequireRole role="ADMIN">
               <ExportLogPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/retention"
+          element={
+            <RequireRole role="ADMIN">
+              <RetentionPage />
             </RequireRole>
           }
         />

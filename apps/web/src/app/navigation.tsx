@@ -7,6 +7,7 @@ import {
   IconCopy,
   IconFileImport,
   IconHome,
+  IconHourglass,
   IconMessages,
   IconTrash,
   IconUser,
@@ -33,7 +34,8 @@ export type NavigationKey =
   | 'duplicates'
   | 'import'
   | 'users'
-  | 'exports';
+  | 'exports'
+  | 'retention';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -143,6 +145,14 @@ export function useNavigationItems(): NavigationItem[] {
         icon: IconTableExport,
         admin: true,
         allowed: can('exports.audit'),
+      },
+      {
+        key: 'retention',
+        to: '/admin/retention',
+        label: t('nav.retention'),
+        icon: IconHourglass,
+        admin: true,
+        allowed: can('retention.manage'),
       },
     ];
     return all.filter((item) => item.allowed).map(({ allowed: _allowed, ...item }) => item);

@@ -26,7 +26,9 @@ export type Permission =
   | 'lists.export'
   | 'exports.audit'
   | 'records.merge'
-  | 'imports.run';
+  | 'imports.run'
+  | 'retention.manage'
+  | 'people.erase';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {
