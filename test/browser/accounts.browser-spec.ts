@@ -113,6 +113,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Import',
         'Users',
         'Exports',
+        'Retention',
       ]);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);

@@ -77,8 +77,7 @@ export function ErasePersonDialog({ opened, onClose, person, onErased }: ErasePe
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             maxLength={500}
-            autosize
-            minRows={2}
+            rows={3}
             required
           />
           <TextInput
