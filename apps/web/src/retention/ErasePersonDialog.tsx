@@ -94,7 +94,7 @@ export function ErasePersonDialog({ opened, onClose, person, onErased }: ErasePe
             <Button variant="default" onClick={close} disabled={loading} data-autofocus>
               {t('retention:erase.cancel')}
             </Button>
-            <Button type="submit" color="red" disabled={!ready} loading={loading}>
+            <Button type="submit" color="red.8" disabled={!ready} loading={loading}>
               {t('retention:erase.confirm')}
             </Button>
           </Group>

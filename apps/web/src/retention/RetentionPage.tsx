@@ -124,6 +124,7 @@ function PolicyRow({ policy }: { policy: Policy }) {
           min={1}
           max={36500}
           allowDecimal={false}
+          hideControls
           suffix={` ${t('policies.days')}`}
           w={140}
         />
@@ -310,7 +311,7 @@ function FlagsSection({ flags, onChanged }: { flags: Flag[]; onChanged: () => vo
                         {name ? (
                           <Button
                             size="xs"
-                            color="red"
+                            color="red.8"
                             variant="light"
                             aria-label={t('flags.eraseOf', { name })}
                             onClick={() => setErasing({ id: flag.person.id, fullName: name })}
