@@ -134,7 +134,7 @@ function PolicyRow({ policy }: { policy: Policy }) {
           aria-label={t('policies.actionOf', { kind: label })}
           data={policy.allowedActions.map((value) => ({ value, label: t(`actions.${value}`) }))}
           value={action}
-          onChange={(value) => value && setAction(value as RetentionAction)}
+          onChange={(value) => value && setAction(value)}
           allowDeselect={false}
           w={200}
         />
