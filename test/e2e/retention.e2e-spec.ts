@@ -120,6 +120,29 @@ describe('erasing a person', () => {
     await c.ok(`mutation($i: NotDuplicateInput!) { markNotDuplicate(input: $i) }`, {
       i: { kind: 'PERSON', recordIds: [target.id, others[1].id] },
     });
+    // A duplicate of theirs, merged into them (kept in the trash for undo); an export log entry naming them.
+    const duplicate = await person(c, {
+      fullName: 'Zqxa P.',
+      email: 'zqxdup@example.org',
+      notes: 'zqxdupnote',
+    });
+    const { person: current } = await c.ok<{ person: { version: number } }>(PERSON, { id: target.id });
+    const { mergePeople } = await c.ok<{ mergePeople: { merge: { id: string } } }>(
+      `mutation($i: MergeRecordsInput!) { mergePeople(input: $i) { merge { id } } }`,
+      {
+        i: {
+          survivorId: target.id,
+          survivorVersion: current.version,
+          mergedId: duplicate.id,
+          mergedVersion: duplicate.version,
+        },
+      },
+    );
+    await t.db.dataSource.query(
+      `INSERT INTO export_log (user_id, list, format, arguments, columns, row_count, status)
+         VALUES ($1, 'people', 'csv', $2, '{id,fullName}', 1, 'COMPLETE')`,
+      [admin.user.id, JSON.stringify({ filter: { text: NAME } })],
+    );
     // An import whose row names them, merged into their record; its file and cells hold the planted strings.
     const csv = `Full name,Email,Phone,Notes\n${NAME},${EMAIL},${PHONE},zqxcell from the spreadsheet\n`;
     const checked = await uploadAndCheck(t.url, c, 'PEOPLE', 'participants.csv', Buffer.from(csv));
@@ -226,6 +249,16 @@ describe('erasing a person', () => {
       `{ people(first: 50) { edges { node { id } } } }`,
     );
     expect(list.people.edges.map((e) => e.node.id)).not.toContain(target.id);
+    const undo = await c.errorOf(`mutation($id: ID!) { undoMerge(id: $id) { merge { id } } }`, {
+      id: mergePeople.merge.id,
+    });
+    expect(undo).toMatchObject({ code: 'CONFLICT' });
+    expect(undo.message).toMatch(/erased/);
+    const [dup]: { full_name: string; email: string | null }[] = await t.db.dataSource.query(
+      'SELECT full_name, email FROM people WHERE id = $1',
+      [duplicate.id],
+    );
+    expect(dup).toEqual({ full_name: 'Erased person', email: null });
     await expect(t.db.dataSource.query(`UPDATE history_entries SET changes = '{}'`)).rejects.toThrow(
       /append-only/,
     );

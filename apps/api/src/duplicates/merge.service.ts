@@ -236,6 +236,8 @@ export class MergeService {
       if (!survivor || !merged) throw new NotFoundError('The merge');
       this.assertCleared(actor, kind, [survivor, merged]);
       if (merge.undoneAt) throw new ConflictError('This merge was already undone.');
+      if (survivor.erasedAt || merged.erasedAt)
+        throw new ConflictError('The person was erased since this merge; an erasure cannot be undone.');
       if (survivor.deletedAt)
         throw new ConflictError(
           survivor.mergedIntoId

@@ -100,6 +100,8 @@ export class ErasureService {
     actor: CurrentUser | null,
     id: string,
     reason: string,
+    /** Set when erasing a record merged into an erased person (the same person's duplicate). */
+    mergedInto?: string,
   ): Promise<ErasureOutcome> {
     const [person] = await m.query<
       {
@@ -121,8 +123,11 @@ export class ErasureService {
     if (!person) throw new NotFoundError('The person');
     if (actor && !isCleared(actor.clearance, person.risk_level))
       throw new ForbiddenError('This person is protected; ask a cleared colleague.');
-    if (person.erased_at) throw InvalidInputError.field('id', 'this person was already erased');
-    if (person.merged_into_id)
+    if (person.erased_at) {
+      if (mergedInto) return { id, erasedAt: person.erased_at };
+      throw InvalidInputError.field('id', 'this person was already erased');
+    }
+    if (person.merged_into_id && !mergedInto)
       throw InvalidInputError.field(
         'id',
         'this person was merged into another one: erase the person it was merged into (or undo the merge first)',
@@ -204,6 +209,16 @@ export class ErasureService {
       actorId: actor?.id ?? null,
       changes: { reason: { before: null, after: cleanReason } } as never,
     });
+    // Records merged into them (and into those) are the same person's duplicates, kept for undo: erased too.
+    const merged: { id: string }[] = await m.query(
+      `WITH RECURSIVE merged(id) AS (
+         SELECT merged_id FROM merges WHERE survivor_id = $1 AND kind = 'person' AND undone_at IS NULL
+         UNION SELECT g.merged_id FROM merges g JOIN merged ON g.survivor_id = merged.id
+          WHERE g.kind = 'person' AND g.undone_at IS NULL)
+       SELECT id FROM merged ORDER BY id`,
+      [id],
+    );
+    for (const duplicate of merged) await this.eraseIn(m, actor, duplicate.id, cleanReason, id);
     return { id, erasedAt };
   }
 
