@@ -280,6 +280,16 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   commitImport: { allowed: OFFICE, row: OWN_IMPORT },
   cancelImport: { allowed: OFFICE, row: OWN_IMPORT },
   exportLog: { allowed: ADMIN, row: PLAIN },
+
+  // ── Retention and erasure ─────────────────────────────────────────────────────────────────────────────
+  retentionPolicies: { allowed: ADMIN, row: PLAIN },
+  updateRetentionPolicy: { allowed: ADMIN, row: PLAIN },
+  retentionJob: { allowed: ADMIN, row: PLAIN },
+  runRetentionJob: { allowed: ADMIN, row: PLAIN },
+  retentionFlags: { allowed: ADMIN, row: PLAIN },
+  resolveRetentionFlag: { allowed: ADMIN, row: PLAIN },
+  // Erasing a protected person needs clearance; a person in the trash can be erased (the trash keeps the tombstone).
+  erasePerson: { allowed: ADMIN, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED') },
 };
 
 /** The outcome the matrix expects for `operation` asked by `who` in `scope`. */
