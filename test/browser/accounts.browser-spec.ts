@@ -114,6 +114,7 @@ describeInBrowser('Convene in a browser: accounts', () => {
         'Users',
         'Exports',
         'Access log',
+        'Retention',
       ]);
       await screenshot(page, '03-home');
       await expectNoSeriousViolations(page);

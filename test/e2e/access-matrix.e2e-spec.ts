@@ -726,6 +726,31 @@ const PROBES: Record<string, Probe> = {
     vars: (r) => ({ input: { recordId: r.id, reason: 'Threats reported this morning' } }),
   },
   accessLog: plain({ first: 20 }),
+  retentionPolicies: plain(),
+  updateRetentionPolicy: {
+    target: false,
+    vars: async () => {
+      const [policy] = await ok<Rec[]>(`{ retentionPolicies { id version } }`, {});
+      return { input: { ...pick(policy), enabled: true } };
+    },
+  },
+  retentionJob: plain(),
+  runRetentionJob: plain(),
+  retentionFlags: plain(),
+  resolveRetentionFlag: {
+    target: false,
+    vars: async () => {
+      // A flag as the retention job leaves one, on a person of its own.
+      const p = await person('any');
+      const [flag]: { id: string }[] = await t.db.dataSource.query(
+        `INSERT INTO retention_flags (kind, record_type, record_id, flagged_at, due_on)
+           VALUES ('INACTIVE_PEOPLE', 'person', $1, now(), current_date) RETURNING id`,
+        [p.id],
+      );
+      return { input: { id: flag.id, decision: 'KEEP' } };
+    },
+  },
+  erasePerson: { kind: 'person', vars: (r) => ({ input: { id: r.id, reason: 'Erasure requested' } }) },
 };
 
 // ── The test ───────────────────────────────────────────────────────────────────────────────────────────

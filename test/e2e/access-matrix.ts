@@ -296,6 +296,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   revokeRecordAccess: { allowed: OFFICE, row: row(NA, NA, NA, 'FORBIDDEN', NA) },
   restrictRecord: { allowed: OFFICE, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'NOT_FOUND') },
   accessLog: { allowed: ADMIN, row: PLAIN },
+  // ── Retention and erasure ─────────────────────────────────────────────────────────────────────────────
+  retentionPolicies: { allowed: ADMIN, row: PLAIN },
+  updateRetentionPolicy: { allowed: ADMIN, row: PLAIN },
+  retentionJob: { allowed: ADMIN, row: PLAIN },
+  runRetentionJob: { allowed: ADMIN, row: PLAIN },
+  retentionFlags: { allowed: ADMIN, row: PLAIN },
+  resolveRetentionFlag: { allowed: ADMIN, row: PLAIN },
+  // Erasing a protected person needs clearance; a person in the trash can be erased (the trash keeps the tombstone).
+  erasePerson: { allowed: ADMIN, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED') },
 };
 
 /** The outcome the matrix expects for `operation` asked by `who` in `scope`. */

@@ -25,6 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'trace',
     DASHBOARD_REFRESH_SECONDS: '0',
     DASHBOARD_ROLLUPS_FROM: '0', // the rollup tests refresh by hand, on a few hundred engagements
+    RETENTION_CHECK_MINUTES: '0', // the retention tests run the job by hand, with their own clock
     ...env,
   });
   const logs: string[] = [];

@@ -14,6 +14,8 @@ const KEEP_TABLES = [
   'themes',
   'policy_processes',
   'settings',
+  'retention_policies',
+  'scheduled_jobs',
 ];
 
 export interface TestDatabase {

@@ -74,6 +74,8 @@ import { ProtectionModule } from './protection/protection.module';
 import { AccessGrantResolver, AccessLogResolver, ProtectionResolver } from './protection/protection.resolver';
 import { ConsentsModule } from './consents/consents.module';
 import { ConsentsResolver, PersonConsentsResolver } from './consents/consents.resolver';
+import { RetentionModule } from './retention/retention.module';
+import { RetentionResolver } from './retention/retention.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -122,6 +124,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   ConsentsResolver,
   PersonConsentsResolver,
+  RetentionResolver,
 ];
 
 export interface AppModuleOptions {
@@ -166,6 +169,7 @@ export class AppModule {
         ImportsModule,
         ProtectionModule,
         ConsentsModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

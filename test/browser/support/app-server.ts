@@ -71,6 +71,7 @@ async function startOnce(): Promise<AppServer> {
     NODE_ENV: 'test',
     PUBLIC_URL: url,
     LOG_LEVEL: 'warn',
+    RETENTION_CHECK_MINUTES: '0',
   };
   delete env.DATABASE_URL; // always the app's own embedded PostgreSQL, in the fresh folder
 

@@ -55,6 +55,10 @@ export enum Action {
   ImportData = 'imports.run',
   /** Read the access log: reveals of protected contact details, need-to-know grants, revocations, restrictions. */
   ReadAccessLog = 'access-log.audit',
+  /** See and change retention periods, the retention job and the review list of records past their time. */
+  ManageRetention = 'retention.manage',
+  /** Erase a person for good: personal data removed everywhere, an anonymous tombstone kept. */
+  ErasePeople = 'people.erase',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -84,6 +88,8 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
   [Action.ImportData]: [Role.ADMIN, Role.STAFF],
   [Action.ReadAccessLog]: [Role.ADMIN],
+  [Action.ManageRetention]: [Role.ADMIN],
+  [Action.ErasePeople]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -44,6 +44,8 @@ export const configSchema = z.object({
   DASHBOARD_ROLLUPS_FROM: int(0, 100_000_000).default(50_000),
   /** Largest file an import accepts, in megabytes. */
   IMPORT_MAX_MB: int(1, 1024).default(50),
+  /** How often each instance checks whether the daily retention job is due (minutes; 0: never, for tests). */
+  RETENTION_CHECK_MINUTES: int(0, 1440).default(60),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
 });

@@ -23,6 +23,8 @@ export interface AppConfig {
   dashboardRollupsFrom: number;
   /** Largest file an import accepts, in bytes. */
   importMaxBytes: number;
+  /** Minutes between checks whether the daily retention job is due (0: never). */
+  retentionCheckMinutes: number;
   webDir: string;
 }
 
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardRefreshSeconds: c.DASHBOARD_REFRESH_SECONDS,
     importMaxBytes: c.IMPORT_MAX_MB * 1024 * 1024,
     dashboardRollupsFrom: c.DASHBOARD_ROLLUPS_FROM,
+    retentionCheckMinutes: c.RETENTION_CHECK_MINUTES,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
   };
 }

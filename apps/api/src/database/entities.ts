@@ -38,6 +38,11 @@ import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entit
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
 import { AccessGrantEntity, AccessLogEntity, RevealEntity } from '../protection/protection.entities';
 import { ConsentEventEntity } from '../consents/consent-event.entity';
+import {
+  RetentionFlagEntity,
+  RetentionPolicyEntity,
+  ScheduledJobEntity,
+} from '../retention/retention.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -82,4 +87,7 @@ export const entities = [
   RevealEntity,
   AccessLogEntity,
   ConsentEventEntity,
+  RetentionPolicyEntity,
+  RetentionFlagEntity,
+  ScheduledJobEntity,
 ];

@@ -120,7 +120,7 @@ export class DuplicateFinderService {
         ? `SELECT id, name, acronym, NULL AS email, country_code, reference_key IS NOT NULL AS reference
              FROM organizations WHERE deleted_at IS NULL`
         : `SELECT id, full_name AS name, NULL AS acronym, email, country_code, false AS reference
-             FROM people WHERE deleted_at IS NULL`,
+             FROM people WHERE deleted_at IS NULL AND erased_at IS NULL`,
     );
     const records: MatchRecord[] = rows.map((r) => ({
       id: r.id,

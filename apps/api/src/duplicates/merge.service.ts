@@ -105,6 +105,11 @@ export class MergeService {
       if (!survivor) throw new NotFoundError(`The ${NOUN[kind]} to keep`);
       if (!merged) throw new NotFoundError(`The ${NOUN[kind]} to merge`);
       this.assertCleared(actor, kind, [survivor, merged]);
+      if (survivor.erasedAt || merged.erasedAt)
+        throw InvalidInputError.field(
+          survivor.erasedAt ? 'survivorId' : 'mergedId',
+          'an erased person cannot be merged (erasure cannot be undone)',
+        );
       for (const [record, which] of [
         [survivor, 'to keep'],
         [merged, 'to merge'],
@@ -231,6 +236,8 @@ export class MergeService {
       if (!survivor || !merged) throw new NotFoundError('The merge');
       this.assertCleared(actor, kind, [survivor, merged]);
       if (merge.undoneAt) throw new ConflictError('This merge was already undone.');
+      if (survivor.erasedAt || merged.erasedAt)
+        throw new ConflictError('The person was erased since this merge; an erasure cannot be undone.');
       if (survivor.deletedAt)
         throw new ConflictError(
           survivor.mergedIntoId

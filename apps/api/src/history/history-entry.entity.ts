@@ -1,8 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate". */
+/**
+ * MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate"; ERASED: a
+ * person's personal data erased (who, when, the reason).
+ */
 export type HistoryAction =
-  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE';
+  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE' | 'ERASED';
 
 /** One field's change: what it was and what it became. */
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;

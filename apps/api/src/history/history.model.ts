@@ -26,7 +26,7 @@ export class HistoryEntry {
   })
   recordId: string;
 
-  @Field({ description: 'CREATE, UPDATE, DELETE, RESTORE, MERGE, UNMERGE or NOT_DUPLICATE' })
+  @Field({ description: 'CREATE, UPDATE, DELETE, RESTORE, MERGE, UNMERGE, NOT_DUPLICATE or ERASED' })
   action: string;
 
   @Field()

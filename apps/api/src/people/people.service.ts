@@ -68,6 +68,8 @@ export class PeopleService {
       textColumns: ['full_name', 'email'],
       participants: { table: 'engagement_people', condition: 'ep.person_id = p.id' },
     });
+    // Erased people are tombstones: they keep their links and counts, not a place in the directory.
+    query.andWhere('p.erased_at IS NULL');
     if (filter.organizationId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :org AND a.deleted_at IS NULL)',
@@ -257,13 +259,18 @@ export class PeopleService {
   ): Promise<void> {
     const row = await manager
       .getRepository(PersonEntity)
-      .findOne({ where: { id }, withDeleted: true, select: { id: true, riskLevel: true } });
+      .findOne({ where: { id }, withDeleted: true, select: { id: true, riskLevel: true, erasedAt: true } });
     if (!row)
       throw field
         ? InvalidInputError.field(field, 'is not a person in the register')
         : new NotFoundError('The person');
     if (!isCleared(actor.clearance, row.riskLevel))
       throw new ForbiddenError('This person is protected; ask a cleared colleague.');
+    if (row.erasedAt)
+      throw InvalidInputError.field(
+        field ?? 'id',
+        'this person was erased: their personal data is gone for good, and the record cannot be edited or restored',
+      );
   }
 }
 

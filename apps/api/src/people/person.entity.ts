@@ -76,4 +76,7 @@ export class PersonEntity extends BaseRecordEntity {
   /** Set when this record was merged into another (and soft-deleted): the survivor. Cleared by undo. */
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
+  /** Set when the person was erased (personal data removed for good): the row is an anonymous tombstone. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 }

@@ -92,6 +92,13 @@ export class Person {
   @Field(() => Date, { nullable: true })
   deletedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Set when the person was erased: an anonymous tombstone, no longer editable (see erasePerson).',
+  })
+  erasedAt: Date | null;
+
   @Field(() => Int)
   version: number;
 }

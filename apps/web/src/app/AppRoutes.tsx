@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { UsersPage } from '../admin/UsersPage';
 import { ExportLogPage } from '../exports/ExportLogPage';
 import { AccessLogPage } from '../protection/AccessLogPage';
+import { RetentionPage } from '../retention/RetentionPage';
 import { AcceptInvitationPage } from '../auth/AcceptInvitationPage';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupPage } from '../auth/SetupPage';
@@ -118,6 +119,14 @@ export function AppRoutes() {
           element={
             <RequireRole role="ADMIN">
               <AccessLogPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/retention"
+          element={
+            <RequireRole role="ADMIN">
+              <RetentionPage />
             </RequireRole>
           }
         />

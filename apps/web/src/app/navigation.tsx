@@ -8,6 +8,7 @@ import {
   IconEyeCheck,
   IconFileImport,
   IconHome,
+  IconHourglass,
   IconMessages,
   IconTrash,
   IconUser,
@@ -35,7 +36,8 @@ export type NavigationKey =
   | 'import'
   | 'users'
   | 'exports'
-  | 'accessLog';
+  | 'accessLog'
+  | 'retention';
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -153,6 +155,14 @@ export function useNavigationItems(): NavigationItem[] {
         icon: IconEyeCheck,
         admin: true,
         allowed: can('access-log.audit'),
+      },
+      {
+        key: 'retention',
+        to: '/admin/retention',
+        label: t('nav.retention'),
+        icon: IconHourglass,
+        admin: true,
+        allowed: can('retention.manage'),
       },
     ];
     return all.filter((item) => item.allowed).map(({ allowed: _allowed, ...item }) => item);

@@ -27,7 +27,9 @@ export type Permission =
   | 'exports.audit'
   | 'records.merge'
   | 'imports.run'
-  | 'access-log.audit';
+  | 'access-log.audit'
+  | 'retention.manage'
+  | 'people.erase';
 
 /** Whether the signed-in user may take `action`: `const can = useCan(); can('register.write')`. */
 export function useCan(): (action: Permission) => boolean {

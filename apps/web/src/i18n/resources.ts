@@ -62,6 +62,10 @@ import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
 import frUi from '../ui/locales/fr.json';
+import arRetention from '../retention/locales/ar.json';
+import enRetention from '../retention/locales/en.json';
+import esRetention from '../retention/locales/es.json';
+import frRetention from '../retention/locales/fr.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -91,6 +95,7 @@ export const englishResources = {
   dashboard: enDashboard,
   exports: enExports,
   protection: enProtection,
+  retention: enRetention,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -116,6 +121,7 @@ export const resources: Record<LanguageCode, Resources> = {
     dashboard: frDashboard,
     exports: frExports,
     protection: frProtection,
+    retention: frRetention,
   },
   es: {
     translation: es,
@@ -135,6 +141,7 @@ export const resources: Record<LanguageCode, Resources> = {
     dashboard: esDashboard,
     exports: esExports,
     protection: esProtection,
+    retention: esRetention,
   },
   ar: {
     translation: ar,
@@ -154,5 +161,6 @@ export const resources: Record<LanguageCode, Resources> = {
     dashboard: arDashboard,
     exports: arExports,
     protection: arProtection,
+    retention: arRetention,
   },
 };

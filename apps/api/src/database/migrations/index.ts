@@ -15,6 +15,7 @@ import { Initial1795763327083 } from './1795763327083-Initial';
 import { ExportLog1795810000000 } from './1795810000000-ExportLog';
 import { NeedToKnow1795860000000 } from './1795860000000-NeedToKnow';
 import { Consent1795870000000 } from './1795870000000-Consent';
+import { RetentionErasure1795900000000 } from './1795900000000-RetentionErasure';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -34,4 +35,5 @@ export const migrations: (new () => object)[] = [
   ImportRecordIds1795850000000,
   NeedToKnow1795860000000,
   Consent1795870000000,
+  RetentionErasure1795900000000,
 ];

@@ -1,9 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Menu, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Menu, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconChecklist,
   IconDots,
+  IconEraser,
   IconLock,
   IconMessagePlus,
   IconPencil,
@@ -23,6 +24,7 @@ import { RecordNotFound } from '../../organizations/record/common/RecordNotFound
 import { TrashBanner } from '../../organizations/record/common/TrashBanner';
 import { useRecordTab } from '../../organizations/record/common/useRecordTab';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErasePersonDialog } from '../../retention/ErasePersonDialog';
 import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
@@ -53,7 +55,7 @@ type Tab = (typeof TABS)[number];
 /** A person, everything about them on one page; a protected person appears withheld, never named. */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation(['people', 'organizations', 'ui', 'protection']);
+  const { t } = useTranslation(['people', 'organizations', 'ui', 'protection', 'retention']);
   const can = useCan();
   const client = useApolloClient();
   const { dateTime } = useFormatters();
@@ -68,6 +70,7 @@ export function PersonPage() {
   const [restrictOpen, setRestrictOpen] = useState(false);
   const reveal = useRevealPerson();
   const restrict = useRestrictRecord();
+  const [eraseOpen, setEraseOpen] = useState(false);
 
   const { data, error, refetch } = useQuery(PersonPageDocument, {
     variables: { id, timelineFirst: TIMELINE_PAGE_SIZE },
@@ -111,7 +114,10 @@ export function PersonPage() {
     );
 
   const trashed = person.deletedAt !== null;
-  const mayWrite = can('register.write');
+  // An erased person is an anonymous tombstone: nothing to edit, restore or erase again.
+  const erased = !!person.erasedAt;
+  const mayWrite = can('register.write') && !erased;
+  const mayErase = can('people.erase') && !erased && !nameWithheld && !person.mergedIntoId;
   const regionName = (code: string | null | undefined) =>
     code ? (data.regions.find((region) => region.code === code)?.name ?? null) : null;
   const region = regionName(person.country?.subRegionCode) ?? regionName(person.country?.regionCode);
@@ -158,6 +164,11 @@ export function PersonPage() {
         trashed={trashed}
         onChanged={() => void refetch()}
       />
+      {erased ? (
+        <Alert color="gray" icon={<IconEraser size={18} aria-hidden />} role="status">
+          {t('retention:erase.banner', { when: dateTime(person.erasedAt ?? '') })}
+        </Alert>
+      ) : null}
       {trashed ? (
         <TrashBanner
           deletedAt={person.deletedAt ?? ''}
@@ -165,7 +176,7 @@ export function PersonPage() {
         />
       ) : null}
       <RecordHeader
-        name={nameWithheld ? null : person.fullName}
+        name={nameWithheld ? null : erased ? t('retention:erase.erasedName') : person.fullName}
         kind={t('people:record.kind')}
         country={person.country}
         countryWithheld={person.withheld.includes('country') || person.withheld.includes('countryCode')}
@@ -187,7 +198,7 @@ export function PersonPage() {
           ) : null
         }
         actions={
-          trashed ? null : (
+          trashed || erased ? null : (
             <>
               {can('engagements.log') && !nameWithheld ? (
                 <Button
@@ -218,7 +229,7 @@ export function PersonPage() {
                   {t('organizations:record.edit')}
                 </Button>
               ) : null}
-              {(mayWrite && !nameWithheld) || mayProtect ? (
+              {(mayWrite && !nameWithheld) || mayProtect || mayErase ? (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
                     <Button variant="default" rightSection={<IconDots size={16} aria-hidden />}>
@@ -250,6 +261,15 @@ export function PersonPage() {
                         onClick={() => setDeleteOpen(true)}
                       >
                         {t('organizations:record.delete')}
+                      </Menu.Item>
+                    ) : null}
+                    {mayErase ? (
+                      <Menu.Item
+                        color="red"
+                        leftSection={<IconEraser size={16} aria-hidden />}
+                        onClick={() => setEraseOpen(true)}
+                      >
+                        {t('retention:erase.menu')}
                       </Menu.Item>
                     ) : null}
                   </Menu.Dropdown>
@@ -302,8 +322,8 @@ export function PersonPage() {
             canEdit={mayWrite && !trashed}
             panelOpened={editOpen}
             onPanelClose={() => setEditOpen(false)}
-            onProtection={mayProtect && !trashed ? () => setProtectionOpen(true) : undefined}
-            onReveal={trashed ? undefined : () => setRevealOpen(true)}
+            onProtection={mayProtect && !trashed && !erased ? () => setProtectionOpen(true) : undefined}
+            onReveal={trashed || erased ? undefined : () => setRevealOpen(true)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="consent" pt="md">
@@ -362,6 +382,17 @@ export function PersonPage() {
           );
         }}
       />
+      {mayErase && person.fullName ? (
+        <ErasePersonDialog
+          opened={eraseOpen}
+          onClose={() => setEraseOpen(false)}
+          person={{ id: person.id, fullName: person.fullName }}
+          onErased={() => {
+            notifications.show({ color: 'green', message: t('retention:erase.done') });
+            void refetch();
+          }}
+        />
+      ) : null}
       <ProtectionModal
         opened={protectionOpen}
         onClose={() => setProtectionOpen(false)}

@@ -24,6 +24,7 @@ export const PersonRecordFragment = graphql(`
     riskLevel
     deletedAt
     mergedIntoId
+    erasedAt
     createdAt
     updatedAt
     version

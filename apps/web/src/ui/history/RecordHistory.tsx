@@ -13,6 +13,7 @@ import {
 import {
   IconArrowBackUp,
   IconArrowRight,
+  IconEraser,
   IconGitMerge,
   IconPencil,
   IconPlus,
@@ -54,6 +55,7 @@ const ICONS: Record<string, { Icon: TablerIcon; color: string }> = {
   MERGE: { Icon: IconGitMerge, color: 'grape' },
   UNMERGE: { Icon: IconArrowBackUp, color: 'grape' },
   NOT_DUPLICATE: { Icon: IconPencil, color: 'gray' },
+  ERASED: { Icon: IconEraser, color: 'red' },
 };
 
 /** "countryCode" → "Country code": the fallback when the caller has no label for a field. */
@@ -177,7 +179,7 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
           const look = ICONS[entry.action] ?? ICONS.UPDATE;
           const name = entry.actorName ?? t('history.someone');
           const action = (
-            ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'MERGE', 'UNMERGE', 'NOT_DUPLICATE'] as const
+            ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'MERGE', 'UNMERGE', 'NOT_DUPLICATE', 'ERASED'] as const
           ).find((a) => a === entry.action);
           return (
             <Timeline.Item
@@ -198,7 +200,7 @@ export function RecordHistory({ history, fieldLabel, formatValue, onShowMore }: 
                 </Group>
               }
             >
-              {['UPDATE', 'CREATE', 'MERGE', 'UNMERGE'].includes(entry.action) ? (
+              {['UPDATE', 'CREATE', 'MERGE', 'UNMERGE', 'ERASED'].includes(entry.action) ? (
                 <HistoryChanges entry={entry} fieldLabel={fieldLabel} formatValue={formatValue} />
               ) : null}
             </Timeline.Item>
