@@ -70,6 +70,8 @@ import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
 import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
+import { SsoModule } from './auth/sso/sso.module';
+import { SsoResolver } from './auth/sso/sso.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -113,6 +115,7 @@ export const RESOLVERS = [
   SearchResolver,
   DuplicatesResolver,
   ImportsResolver,
+  SsoResolver,
 ];
 
 export interface AppModuleOptions {
@@ -155,6 +158,7 @@ export class AppModule {
         ExportsModule,
         DuplicatesModule,
         ImportsModule,
+        SsoModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

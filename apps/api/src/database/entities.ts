@@ -36,6 +36,8 @@ import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ExportLogEntity } from '../exports/export-log.entity';
 import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
+import { OidcLoginRequestEntity } from '../auth/sso/oidc-login-request.entity';
+import { UserIdentityEntity } from '../auth/sso/user-identity.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -76,4 +78,6 @@ export const entities = [
   ImportEntity,
   ImportRowEntity,
   ImportMappingEntity,
+  UserIdentityEntity,
+  OidcLoginRequestEntity,
 ];

@@ -1,8 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate". */
+/**
+ * MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate";
+ * SIGN_IN: a user signed in (entity_type 'user'; `changes.method` says how: password or oidc).
+ */
 export type HistoryAction =
-  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE';
+  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE' | 'SIGN_IN';
 
 /** One field's change: what it was and what it became. */
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
