@@ -47,7 +47,9 @@ export const configSchema = z.object({
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
   /** Single sign-on (OpenID Connect): the provider's issuer URL; unset = no single sign-on. */
-  OIDC_ISSUER: z.url({ message: 'must be the issuer URL, such as https://login.microsoftonline.com/<tenant>/v2.0' }).optional(),
+  OIDC_ISSUER: z
+    .url({ message: 'must be the issuer URL, such as https://login.microsoftonline.com/<tenant>/v2.0' })
+    .optional(),
   OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
   /** Where the provider sends people back (default: PUBLIC_URL + /auth/oidc/callback). */

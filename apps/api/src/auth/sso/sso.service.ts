@@ -136,7 +136,8 @@ export class SsoService {
     if (!state || state.length > 200) throw new SsoError('expired', 'the answer has no state');
 
     // Deleting it is reading it: a state works once, even when two callbacks race.
-    const [row]: RequestRow[] = await this.db.query(
+    // (TypeORM answers a DELETE … RETURNING with [rows, count].)
+    const [[row]]: [RequestRow[], number] = await this.db.query(
       `DELETE FROM oidc_login_requests WHERE state_hash = $1
        RETURNING browser_hash, nonce, code_verifier, return_to, expires_at > now() AS live`,
       [hashToken(state)],
@@ -159,7 +160,13 @@ export class SsoService {
       });
       const validated = tokens.claims();
       if (!validated) throw new SsoError('token', 'the provider sent no ID token');
-      claims = validated as IdClaims;
+      claims = { ...(validated as IdClaims) };
+      // Providers that follow the spec to the letter put profile claims only in UserInfo for this flow.
+      if (typeof claims.email !== 'string' && client.serverMetadata().userinfo_endpoint) {
+        const info = await oidc.fetchUserInfo(client, tokens.access_token, claims.sub);
+        for (const key of ['email', 'email_verified', 'name', 'preferred_username'] as const)
+          if (claims[key] === undefined) claims[key] = info[key];
+      }
     } catch (error) {
       throw classify(error);
     }
@@ -343,7 +350,5 @@ function describe(error: unknown): string {
 
 /** Anything shaped like a JWT or a long opaque token is cut out of a log line. */
 export function redact(text: string): string {
-  return text
-    .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[token]')
-    .replace(/[A-Za-z0-9_-]{32,}/g, '[redacted]');
+  return text.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[token]').replace(/[A-Za-z0-9_-]{32,}/g, '[redacted]');
 }
