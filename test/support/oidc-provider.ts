@@ -1,9 +1,6 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-// oidc-provider ships no types; the little used here is typed below.
-// eslint-disable-next-line @typescript-eslint/ban-ts-comment
-// @ts-ignore
 import Provider from 'oidc-provider';
 
 /** An account at the test provider: the login typed in its form is the subject. */
@@ -26,11 +23,6 @@ export interface TestOidcProvider {
   /** Registers the app's redirect URI (known once the app is started) and starts answering. */
   setRedirectUri(uri: string): void;
   close(): Promise<void>;
-}
-
-interface KoaContext {
-  path: string;
-  body: unknown;
 }
 
 /**
@@ -90,10 +82,7 @@ export async function startOidcProvider(): Promise<TestOidcProvider> {
         if (!account) return undefined;
         return { accountId: id, claims: () => ({ sub: id, ...account }) };
       },
-    }) as {
-      use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void>): void;
-      callback(): (req: IncomingMessage, res: ServerResponse) => void;
-    };
+    });
     provider.use(async (ctx, next) => {
       await next();
       const body = ctx.body as { id_token?: unknown } | undefined;

@@ -58,6 +58,10 @@ import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
 import frUi from '../ui/locales/fr.json';
+import arSso from '../auth/sso/locales/ar.json';
+import enSso from '../auth/sso/locales/en.json';
+import esSso from '../auth/sso/locales/es.json';
+import frSso from '../auth/sso/locales/fr.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -86,6 +90,7 @@ export const englishResources = {
   imports: enImports,
   dashboard: enDashboard,
   exports: enExports,
+  sso: enSso,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -110,6 +115,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: frImports,
     dashboard: frDashboard,
     exports: frExports,
+    sso: frSso,
   },
   es: {
     translation: es,
@@ -128,6 +134,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: esImports,
     dashboard: esDashboard,
     exports: esExports,
+    sso: esSso,
   },
   ar: {
     translation: ar,
@@ -146,5 +153,6 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: arImports,
     dashboard: arDashboard,
     exports: arExports,
+    sso: arSso,
   },
 };
