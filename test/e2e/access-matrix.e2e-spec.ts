@@ -674,6 +674,7 @@ const PROBES: Record<string, Probe> = {
   commitImport: { kind: 'checkedImport', vars: (r) => ({ input: { importId: r.id } }) },
   cancelImport: { kind: 'import', vars: byId },
   exportLog: plain({ first: 20 }),
+  signInOptions: plain(),
 };
 
 // ── The test ───────────────────────────────────────────────────────────────────────────────────────────

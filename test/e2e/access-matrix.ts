@@ -280,6 +280,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   commitImport: { allowed: OFFICE, row: OWN_IMPORT },
   cancelImport: { allowed: OFFICE, row: OWN_IMPORT },
   exportLog: { allowed: ADMIN, row: PLAIN },
+  // The login page's question (single sign-on on, its label): public, names nobody.
+  signInOptions: { allowed: 'everyone', row: PLAIN },
 };
 
 /** The outcome the matrix expects for `operation` asked by `who` in `scope`. */
