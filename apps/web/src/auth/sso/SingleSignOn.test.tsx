@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../app/AppRoutes';
 import { apiError } from '../../test/factories';
 import { renderWithProviders } from '../../test/render';
+import { InvitationPreviewDocument } from '../AcceptInvitationPage';
 import { LoginDocument } from '../useLogin';
 import { SingleSignOnButton } from './SingleSignOn';
 import { SignInOptionsDocument } from './useSignInOptions';
@@ -101,5 +102,38 @@ describe('single sign-on on the login page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Passwords are for administrators only here. Use “Sign in with UN account” instead.',
     );
+  });
+
+  it('offers the button on an invitation: the invitation is linked by its email', async () => {
+    renderWithProviders(<AppRoutes />, {
+      route: '/invite/an-invitation-token-0123456789',
+      session: { me: null },
+      mocks: [
+        optionsMock(true),
+        {
+          request: {
+            query: InvitationPreviewDocument,
+            variables: { token: 'an-invitation-token-0123456789' },
+          },
+          result: {
+            data: {
+              invitation: {
+                __typename: 'Invitation' as const,
+                email: 'kofi@un.example',
+                role: 'STAFF',
+                expiresAt: '2026-12-31T00:00:00.000Z',
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('link', { name: 'Sign in with UN account' })).toHaveAttribute(
+      'href',
+      '/auth/oidc/login',
+    );
+    expect(
+      screen.getByText(/If you sign in to kofi@un.example through your organisation/),
+    ).toBeInTheDocument();
   });
 });
