@@ -397,6 +397,27 @@ describe('passwords beside single sign-on (LOCAL_LOGIN)', () => {
     expect(signInOptions.localLogin).toBe('ADMINS');
   });
 
+  it('with admins, an invitation to a non-administrator cannot be accepted with a password, and stays usable', async () => {
+    const { client: admin } = await signedIn(t, Role.ADMIN);
+    t.config.localLogin = 'admins';
+    const invited = await admin.ok<{ inviteUser: { url: string } }>(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { url } }`,
+      { input: { email: 'pw-invitee@un.example', role: 'STAFF' } },
+    );
+    const token = invited.inviteUser.url.split('/').pop() ?? '';
+    const refused = await new GraphqlClient(t.url).errorOf(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+      { input: { token, displayName: 'Pat', password: 'harbour violet maple 17' } },
+    );
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', extensions: { reason: 'SINGLE_SIGN_ON_REQUIRED' } });
+    expect(await count(`SELECT count(*) AS n FROM users WHERE email = 'pw-invitee@un.example'`)).toBe(0);
+    // The same invitation then works through single sign-on.
+    provider.accounts.set('sub-pw-invitee', { email: 'pw-invitee@un.example', email_verified: true });
+    const browser = new TestBrowser();
+    expect(await callback(browser, await toCallback(browser, 'sub-pw-invitee'))).toBe('/');
+    expect((await whoIs(browser))?.role).toBe('STAFF');
+  });
+
   it('with all (the default), everyone keeps their password, and the sign-in is in the history', async () => {
     const staff = await createUser(t, { role: Role.STAFF });
     const client = new GraphqlClient(t.url);
