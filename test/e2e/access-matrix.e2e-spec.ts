@@ -751,6 +751,7 @@ const PROBES: Record<string, Probe> = {
     },
   },
   erasePerson: { kind: 'person', vars: (r) => ({ input: { id: r.id, reason: 'Erasure requested' } }) },
+  signInOptions: plain(),
 };
 
 // ── The test ───────────────────────────────────────────────────────────────────────────────────────────

@@ -305,6 +305,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   resolveRetentionFlag: { allowed: ADMIN, row: PLAIN },
   // Erasing a protected person needs clearance; a person in the trash can be erased (the trash keeps the tombstone).
   erasePerson: { allowed: ADMIN, row: row(NA, 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED') },
+  // The login page's question (single sign-on on, its label): public, names nobody.
+  signInOptions: { allowed: 'everyone', row: PLAIN },
 };
 
 /** The outcome the matrix expects for `operation` asked by `who` in `scope`. */

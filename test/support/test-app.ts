@@ -37,7 +37,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logger: Logger = pino({ level: 'trace' }, sink);
   const app = await createServer({ config, logger, dataSource: db.dataSource });
-  await app.listen(0, '127.0.0.1');
+  // A test that must know the address before start (a redirect URI) passes PORT; others get a free port.
+  await app.listen(env.PORT ? config.port : 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,

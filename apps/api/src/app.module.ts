@@ -76,6 +76,8 @@ import { ConsentsModule } from './consents/consents.module';
 import { ConsentsResolver, PersonConsentsResolver } from './consents/consents.resolver';
 import { RetentionModule } from './retention/retention.module';
 import { RetentionResolver } from './retention/retention.resolver';
+import { SsoModule } from './auth/sso/sso.module';
+import { SsoResolver } from './auth/sso/sso.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -125,6 +127,7 @@ export const RESOLVERS = [
   ConsentsResolver,
   PersonConsentsResolver,
   RetentionResolver,
+  SsoResolver,
 ];
 
 export interface AppModuleOptions {
@@ -170,6 +173,7 @@ export class AppModule {
         ProtectionModule,
         ConsentsModule,
         RetentionModule,
+        SsoModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { NestPinoLogger } from './logging/logger';
+import { NestPinoLogger, redactUrl } from './logging/logger';
 import { serveWeb } from './web/serve-web';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -35,7 +35,7 @@ export async function createServer(options: AppModuleOptions): Promise<NestExpre
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

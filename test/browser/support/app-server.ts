@@ -38,19 +38,19 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts Convene as a person would: one process, its own embedded PostgreSQL in a fresh data folder, nothing
  * shared with other tests. Resolves once GET /ready answers 200.
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function startAppServer(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   // The port is free when chosen but the app takes seconds to listen (its PostgreSQL starts first): another
   // test's server may take it meanwhile. Then try again on another port.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startOnce();
+      return await startOnce(extraEnv);
     } catch (error) {
       if (attempt >= 3 || !/already in use/.test((error as Error).message)) throw error;
     }
   }
 }
 
-async function startOnce(): Promise<AppServer> {
+async function startOnce(extraEnv: Record<string, string>): Promise<AppServer> {
   const root = process.cwd();
   const webDir = process.env.WEB_DIR ?? join(root, 'dist', 'web');
   if (!existsSync(join(root, MAIN)) || !existsSync(join(webDir, 'index.html'))) {
@@ -72,6 +72,7 @@ async function startOnce(): Promise<AppServer> {
     PUBLIC_URL: url,
     LOG_LEVEL: 'warn',
     RETENTION_CHECK_MINUTES: '0',
+    ...extraEnv,
   };
   delete env.DATABASE_URL; // always the app's own embedded PostgreSQL, in the fresh folder
 

@@ -10,6 +10,10 @@ import type { CurrentUser } from './current-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
+import { Role } from '@convene/domain';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.tokens';
+import { recordSignIn } from './sign-in-history';
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -22,6 +26,7 @@ export class AuthService {
     @Inject(InvitationsService) private readonly invitations: InvitationsService,
     @Inject(SessionsService) private readonly sessions: SessionsService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async createFirstAdmin(
@@ -49,9 +54,11 @@ export class AuthService {
     if (user.disabledAt) {
       throw new DomainError('FORBIDDEN', 'This account is disabled. Ask an administrator to enable it.');
     }
+    this.assertPasswordAllowed(user.role);
     await this.throttle.clear(email);
     await this.db.transaction(async (manager) => {
       await this.users.recordLogin(user.id, manager);
+      await recordSignIn(manager, user.id, 'password');
       await this.sessions.start(user.id, req, res, manager);
     });
     return this.users.get(user.id);
@@ -68,10 +75,24 @@ export class AuthService {
   ): Promise<UserEntity> {
     return this.db.transaction(async (manager) => {
       const user = await this.invitations.accept(input.token, input.displayName, input.password, manager);
+      this.assertPasswordAllowed(user.role);
       await this.users.recordLogin(user.id, manager);
       await this.sessions.start(user.id, req, res, manager);
       return user;
     });
+  }
+
+  /**
+   * With single sign-on and LOCAL_LOGIN=admins, passwords are for break-glass administrators only. Checked after
+   * the password, so the refusal tells nothing to someone who does not know it.
+   */
+  private assertPasswordAllowed(role: Role): void {
+    if (this.config.localLogin === 'admins' && role !== Role.ADMIN)
+      throw new DomainError(
+        'FORBIDDEN',
+        `Passwords are for administrators only here. Use "${this.config.oidc?.buttonLabel ?? 'single sign-on'}" instead.`,
+        { reason: 'SINGLE_SIGN_ON_REQUIRED' },
+      );
   }
 
   /** Other sessions of the user end; this one continues. */

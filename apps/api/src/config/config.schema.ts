@@ -48,6 +48,21 @@ export const configSchema = z.object({
   RETENTION_CHECK_MINUTES: int(0, 1440).default(60),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
+  /** Single sign-on (OpenID Connect): the provider's issuer URL; unset = no single sign-on. */
+  OIDC_ISSUER: z
+    .url({ message: 'must be the issuer URL, such as https://login.microsoftonline.com/<tenant>/v2.0' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+  /** Where the provider sends people back (default: PUBLIC_URL + /auth/oidc/callback). */
+  OIDC_REDIRECT_URI: z.url({ message: 'must be a URL ending in /auth/oidc/callback' }).optional(),
+  OIDC_BUTTON_LABEL: z.string().min(1).max(60).default('Sign in with UN account'),
+  /** First sign-in links an existing user or a pending invitation with the same, provider-verified email. */
+  OIDC_LINK_BY_EMAIL: bool.default(true),
+  /** Someone the provider knows but Convene does not gets a new read-only (VIEWER) account. */
+  OIDC_ALLOW_NEW_USERS: bool.default(false),
+  /** Who may still sign in with a password: everyone, or administrators only (break-glass; needs OIDC). */
+  LOCAL_LOGIN: z.enum(['all', 'admins'], { message: 'must be all or admins' }).default('all'),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

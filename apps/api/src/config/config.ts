@@ -26,6 +26,20 @@ export interface AppConfig {
   /** Minutes between checks whether the daily retention job is due (0: never). */
   retentionCheckMinutes: number;
   webDir: string;
+  /** Single sign-on with OpenID Connect; null when not configured. */
+  oidc: OidcConfig | null;
+  /** Who may sign in with a password: `admins` keeps passwords for break-glass administrators only. */
+  localLogin: 'all' | 'admins';
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  buttonLabel: string;
+  linkByEmail: boolean;
+  allowNewUsers: boolean;
 }
 
 /** A setting is wrong: start-up stops with this one sentence, naming the setting. */
@@ -44,11 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const c = parsed.data;
   const root = projectRoot();
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     env: c.NODE_ENV,
     port: c.PORT,
     host: c.HOST,
-    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     databaseUrl: c.DATABASE_URL,
     dataDir: resolve(c.DATA_DIR ?? join(root, '.data')),
     logLevel: c.LOG_LEVEL,
@@ -66,5 +81,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardRollupsFrom: c.DASHBOARD_ROLLUPS_FROM,
     retentionCheckMinutes: c.RETENTION_CHECK_MINUTES,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
+    oidc: oidcConfig(c, publicUrl),
+    localLogin: c.LOCAL_LOGIN,
   };
 }
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Single sign-on is on when its three settings are all set; some but not all is a mistake, not "off". */
+function oidcConfig(c: ParsedConfig, publicUrl: string): OidcConfig | null {
+  const { OIDC_ISSUER: issuerUrl, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = c;
+  if (!issuerUrl && !clientId && !clientSecret) {
+    if (c.LOCAL_LOGIN === 'admins')
+      throw new ConfigError(
+        'Setting LOCAL_LOGIN is invalid: admins needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody else could sign in.',
+      );
+    return null;
+  }
+  if (!issuerUrl || !clientId || !clientSecret) {
+    const missing = !issuerUrl ? 'OIDC_ISSUER' : !clientId ? 'OIDC_CLIENT_ID' : 'OIDC_CLIENT_SECRET';
+    throw new ConfigError(
+      `Setting ${missing} is invalid: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together.`,
+    );
+  }
+  const issuer = new URL(issuerUrl);
+  // The provider's answers are only trustworthy over TLS; plain http only on this machine (development, tests).
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && LOOPBACK.has(issuer.hostname)))
+    throw new ConfigError('Setting OIDC_ISSUER is invalid: must be an https:// URL.');
+  const redirectUri = c.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/oidc/callback`;
+  if (new URL(redirectUri).pathname !== '/auth/oidc/callback')
+    throw new ConfigError('Setting OIDC_REDIRECT_URI is invalid: must end in /auth/oidc/callback.');
+  return {
+    issuer: issuerUrl,
+    clientId,
+    clientSecret,
+    redirectUri,
+    buttonLabel: c.OIDC_BUTTON_LABEL,
+    linkByEmail: c.OIDC_LINK_BY_EMAIL,
+    allowNewUsers: c.OIDC_ALLOW_NEW_USERS,
+  };
+}
+
+type ParsedConfig = ReturnType<typeof configSchema.parse>;

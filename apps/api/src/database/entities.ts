@@ -43,6 +43,8 @@ import {
   RetentionPolicyEntity,
   ScheduledJobEntity,
 } from '../retention/retention.entity';
+import { OidcLoginRequestEntity } from '../auth/sso/oidc-login-request.entity';
+import { UserIdentityEntity } from '../auth/sso/user-identity.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -90,4 +92,6 @@ export const entities = [
   RetentionPolicyEntity,
   RetentionFlagEntity,
   ScheduledJobEntity,
+  UserIdentityEntity,
+  OidcLoginRequestEntity,
 ];

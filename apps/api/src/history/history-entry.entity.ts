@@ -2,10 +2,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * MERGE/UNMERGE: a merge of duplicates and its undo; NOT_DUPLICATE: a pair marked "not a duplicate"; ERASED: a
- * person's personal data erased (who, when, the reason).
+ * person's personal data erased (who, when, the reason); SIGN_IN: a user signed in (entity_type 'user';
+ * `changes.method` says how: password or oidc).
  */
 export type HistoryAction =
-  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE' | 'ERASED';
+  'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE' | 'UNMERGE' | 'NOT_DUPLICATE' | 'ERASED' | 'SIGN_IN';
 
 /** One field's change: what it was and what it became. */
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;

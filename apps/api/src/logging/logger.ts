@@ -46,3 +46,11 @@ export class NestPinoLogger implements LoggerService {
     this.logger.trace({ context }, String(message));
   }
 }
+
+/** Query parameters that carry one-time codes or tokens (single sign-on's callback, invitation links). */
+const SECRET_PARAMS = /([?&](?:code|state|id_token|access_token|refresh_token|session_state|token)=)[^&#]*/gi;
+
+/** A request address fit for the logs: the values of secret query parameters are replaced. */
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_PARAMS, '$1[redacted]');
+}

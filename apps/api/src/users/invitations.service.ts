@@ -86,6 +86,32 @@ export class InvitationsService {
     return user;
   }
 
+  /**
+   * Single sign-on's first visit by someone invited: the pending invitation for this (provider-verified) email
+   * becomes a user without a password and the invitation is consumed. Null when there is none.
+   */
+  async acceptBySingleSignOn(
+    email: string,
+    displayName: string,
+    manager: EntityManager,
+  ): Promise<UserEntity | null> {
+    const invitation = await manager
+      .getRepository(InvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.email = :email', { email })
+      .andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()')
+      .orderBy('i.created_at', 'DESC')
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!invitation) return null;
+    const user = await this.users.createForSingleSignOn(
+      { email: invitation.email, displayName, role: invitation.role },
+      manager,
+    );
+    await manager.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [invitation.id]);
+    return user;
+  }
+
   private async findUsable(token: string, manager: EntityManager, lock = false): Promise<InvitationEntity> {
     const query = manager
       .getRepository(InvitationEntity)

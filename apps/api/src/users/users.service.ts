@@ -65,6 +65,31 @@ export class UsersService {
     return this.get(saved.id, manager);
   }
 
+  /**
+   * A user who signs in only through single sign-on: no password (the password form can never open it).
+   * The caller has checked that the email is free and verified by the provider.
+   */
+  async createForSingleSignOn(
+    input: { email: string; displayName: string; role: Role },
+    manager: EntityManager,
+  ): Promise<UserEntity> {
+    const repo = manager.getRepository(UserEntity);
+    const saved = await repo.save(
+      repo.create({
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash: null,
+        clearance: RiskLevel.STANDARD,
+      }),
+    );
+    return this.get(saved.id, manager);
+  }
+
+  async findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOneBy({ email });
+  }
+
   async get(id: string, manager: EntityManager = this.db.manager): Promise<UserEntity> {
     const user = await manager.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw new NotFoundError('The user');

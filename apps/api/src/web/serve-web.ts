@@ -2,7 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health|ready)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|ready|auth\/oidc)(\/|$)/;
 
 /**
  * Serves the built web app from the same origin as the API: files as they are (hashed assets cached for a

@@ -13,6 +13,8 @@ import { NewPasswordInput } from './NewPasswordInput';
 import { useAcceptInvitation } from './useAcceptInvitation';
 import { useLogout } from './useLogout';
 import { useSession } from './useSession';
+import { SingleSignOnButton } from './sso/SingleSignOn';
+import { useSignInOptions } from './sso/useSignInOptions';
 
 export const InvitationPreviewDocument = graphql(`
   query InvitationPreview($token: String!) {
@@ -27,6 +29,8 @@ export const InvitationPreviewDocument = graphql(`
 /** `/invite/:token`: a new colleague sees what they are invited as, then chooses a name and a password. */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
+  const { t: tSso } = useTranslation('sso');
+  const signInOptions = useSignInOptions();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -115,7 +119,19 @@ export function AcceptInvitationPage() {
               title={form.serverError.code === 'NOT_FOUND' ? t('accept.invalidTitle') : undefined}
               next={form.serverError.code === 'NOT_FOUND' ? t('accept.invalidNext') : undefined}
               otherFields={form.otherFieldErrors}
+              {...(form.serverError.reason === 'SINGLE_SIGN_ON_REQUIRED'
+                ? {
+                    title: tSso('invitationAdminsOnly', { label: signInOptions?.singleSignOnLabel ?? '' }),
+                    next: null,
+                  }
+                : {})}
             />
+          ) : null}
+          {signInOptions?.singleSignOn ? (
+            <>
+              <Text size="sm">{tSso('invitationHint', { email: invitation.email })}</Text>
+              <SingleSignOnButton options={signInOptions} from={null} />
+            </>
           ) : null}
           <TextInput
             {...form.field('displayName')}

@@ -2,6 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
 import { formatWait } from '../i18n/format';
 import type { AppError } from '../ui/errors';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -10,6 +11,8 @@ import { AuthLayout } from './AuthLayout';
 import { emailMessage } from './accountValidation';
 import { useLogin } from './useLogin';
 import { useSessionNotice } from './SessionNotice';
+import { SingleSignOnButton, SingleSignOnFailure } from './sso/SingleSignOn';
+import { useSignInOptions } from './sso/useSignInOptions';
 
 /** Sign-in failures have their own words: they are about this form, not about the app in general. */
 function loginErrorText(t: TFunction, error: AppError): { title?: string; next?: string | null } {
@@ -32,6 +35,10 @@ export function LoginPage() {
   const { t } = useTranslation();
   const login = useLogin();
   const { sessionEnded, setSessionEnded } = useSessionNotice();
+  const { t: tSso } = useTranslation('sso');
+  const signInOptions = useSignInOptions();
+  const [searchParams] = useSearchParams();
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
   const form = useForm({
     initial: { email: '', password: '' },
     validate: (v) => ({
@@ -58,7 +65,17 @@ export function LoginPage() {
               error={form.serverError}
               otherFields={form.otherFieldErrors}
               {...loginErrorText(t, form.serverError)}
+              {...(form.serverError.reason === 'SINGLE_SIGN_ON_REQUIRED'
+                ? {
+                    title: tSso('passwordAdminsOnly', { label: signInOptions?.singleSignOnLabel ?? '' }),
+                    next: null,
+                  }
+                : {})}
             />
+          ) : null}
+          <SingleSignOnFailure failure={searchParams.get('sso')} />
+          {signInOptions ? (
+            <SingleSignOnButton options={signInOptions} from={typeof from === 'string' ? from : null} />
           ) : null}
           <TextInput
             {...form.field('email')}

@@ -27,6 +27,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n": typeof types.CurrentUser_UserFragmentDoc,
     "\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnLabel\n      singleSignOnPath\n      localLogin\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateFirstAdmin($input: CreateFirstAdminInput!) {\n    createFirstAdmin(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.CreateFirstAdminDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": typeof types.LoginDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  fragment CurrentUser_user on User {\n    id\n    email\n    displayName\n    role\n    locale\n    clearance\n    organizationId\n    permissions\n    version\n  }\n": types.CurrentUser_UserFragmentDoc,
     "\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n": types.SessionDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnLabel\n      singleSignOnPath\n      localLogin\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateFirstAdmin($input: CreateFirstAdminInput!) {\n    createFirstAdmin(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": types.CreateFirstAdminDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...CurrentUser_user\n    }\n  }\n": types.LoginDocument,
@@ -508,6 +510,10 @@ export function graphql(source: "\n  fragment CurrentUser_user on User {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    setupStatus {\n      needsFirstAdmin\n    }\n    me {\n      ...CurrentUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnLabel\n      singleSignOnPath\n      localLogin\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnLabel\n      singleSignOnPath\n      localLogin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,10 @@ import arRetention from '../retention/locales/ar.json';
 import enRetention from '../retention/locales/en.json';
 import esRetention from '../retention/locales/es.json';
 import frRetention from '../retention/locales/fr.json';
+import arSso from '../auth/sso/locales/ar.json';
+import enSso from '../auth/sso/locales/en.json';
+import esSso from '../auth/sso/locales/es.json';
+import frSso from '../auth/sso/locales/fr.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -96,6 +100,7 @@ export const englishResources = {
   exports: enExports,
   protection: enProtection,
   retention: enRetention,
+  sso: enSso,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -122,6 +127,7 @@ export const resources: Record<LanguageCode, Resources> = {
     exports: frExports,
     protection: frProtection,
     retention: frRetention,
+    sso: frSso,
   },
   es: {
     translation: es,
@@ -142,6 +148,7 @@ export const resources: Record<LanguageCode, Resources> = {
     exports: esExports,
     protection: esProtection,
     retention: esRetention,
+    sso: esSso,
   },
   ar: {
     translation: ar,
@@ -162,5 +169,6 @@ export const resources: Record<LanguageCode, Resources> = {
     exports: arExports,
     protection: arProtection,
     retention: arRetention,
+    sso: arSso,
   },
 };

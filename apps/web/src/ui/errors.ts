@@ -26,6 +26,8 @@ export interface AppError {
   fields: FieldError[];
   retryAfterSeconds?: number;
   reference?: string;
+  /** Why, when the API says more than the code (e.g. SINGLE_SIGN_ON_REQUIRED). */
+  reason?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,6 +60,7 @@ export function toAppError(error: unknown): AppError {
       fields: error.errors.flatMap((e) => readFields(e.extensions?.fields)),
       retryAfterSeconds: typeof retry === 'number' && retry > 0 ? retry : undefined,
       reference: typeof extensions.reference === 'string' ? extensions.reference : undefined,
+      reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
     };
   }
   if (ServerError.is(error)) {

@@ -16,6 +16,7 @@ import { ExportLog1795810000000 } from './1795810000000-ExportLog';
 import { NeedToKnow1795860000000 } from './1795860000000-NeedToKnow';
 import { Consent1795870000000 } from './1795870000000-Consent';
 import { RetentionErasure1795900000000 } from './1795900000000-RetentionErasure';
+import { SingleSignOn1795880000000 } from './1795880000000-SingleSignOn';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -36,4 +37,5 @@ export const migrations: (new () => object)[] = [
   NeedToKnow1795860000000,
   Consent1795870000000,
   RetentionErasure1795900000000,
+  SingleSignOn1795880000000,
 ];
