@@ -50,6 +50,8 @@ export enum Action {
   MergeRecords = 'records.merge',
   /** Import organisations, people and participant lists from CSV and XLSX files. */
   ImportData = 'imports.run',
+  /** Choose which roles must use two-step sign-in; end all sessions of a user. */
+  ManageSecurity = 'security.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -78,6 +80,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadExportLog]: [Role.ADMIN],
   [Action.MergeRecords]: [Role.ADMIN, Role.STAFF],
   [Action.ImportData]: [Role.ADMIN, Role.STAFF],
+  [Action.ManageSecurity]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -10,6 +10,7 @@ import type { CurrentUser } from './current-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
+import { SecondFactorService } from '../second-factor/second-factor.service';
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -22,6 +23,7 @@ export class AuthService {
     @Inject(InvitationsService) private readonly invitations: InvitationsService,
     @Inject(SessionsService) private readonly sessions: SessionsService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+    @Inject(SecondFactorService) private readonly secondFactor: SecondFactorService,
   ) {}
 
   async createFirstAdmin(
@@ -49,10 +51,17 @@ export class AuthService {
     if (user.disabledAt) {
       throw new DomainError('FORBIDDEN', 'This account is disabled. Ask an administrator to enable it.');
     }
+    // With a second factor, the session can only send the code until it is right (see SecondFactorSignInService):
+    // failures stay counted until then, so a known password does not reset the guessing of codes.
+    if (user.totpEnabledAt) {
+      await this.sessions.start(user.id, req, res, undefined, { stage: 'SECOND_FACTOR' });
+      return this.users.get(user.id);
+    }
     await this.throttle.clear(email);
+    const mustEnrol = await this.secondFactor.isRequiredFor(user.role);
     await this.db.transaction(async (manager) => {
       await this.users.recordLogin(user.id, manager);
-      await this.sessions.start(user.id, req, res, manager);
+      await this.sessions.start(user.id, req, res, manager, { stage: mustEnrol ? 'ENROL' : 'FULL' });
     });
     return this.users.get(user.id);
   }

@@ -24,7 +24,15 @@ export interface AppConfig {
   /** Largest file an import accepts, in bytes. */
   importMaxBytes: number;
   webDir: string;
+  /**
+   * Keys secrets stored in the database (two-step sign-in). Null in production when SECRET_KEY is unset:
+   * two-step sign-in then refuses to start, rather than use a key anyone can read in the source.
+   */
+  secretKey: string | null;
 }
+
+/** Used outside production when SECRET_KEY is unset. Public, so never good enough for real data. */
+export const DEVELOPMENT_SECRET_KEY = 'convene-development-secret-key-not-for-production';
 
 /** A setting is wrong: start-up stops with this one sentence, naming the setting. */
 export class ConfigError extends Error {
@@ -63,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importMaxBytes: c.IMPORT_MAX_MB * 1024 * 1024,
     dashboardRollupsFrom: c.DASHBOARD_ROLLUPS_FROM,
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
+    secretKey: c.SECRET_KEY ?? (c.NODE_ENV === 'production' ? null : DEVELOPMENT_SECRET_KEY),
   };
 }

@@ -36,6 +36,7 @@ import { SavedViewEntity } from '../saved-views/saved-view.entity';
 import { ExportLogEntity } from '../exports/export-log.entity';
 import { DuplicateDismissalEntity, MergeEntity } from '../duplicates/merge.entity';
 import { ImportEntity, ImportMappingEntity, ImportRowEntity } from '../imports/import.entity';
+import { RecoveryCodeEntity } from '../second-factor/recovery-code.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -76,4 +77,5 @@ export const entities = [
   ImportEntity,
   ImportRowEntity,
   ImportMappingEntity,
+  RecoveryCodeEntity,
 ];

@@ -13,6 +13,7 @@ import { Reference1795766084753 } from './1795766084753-Reference';
 import { Register1795764957592 } from './1795764957592-Register';
 import { Initial1795763327083 } from './1795763327083-Initial';
 import { ExportLog1795810000000 } from './1795810000000-ExportLog';
+import { SecondFactor1795890000000 } from './1795890000000-SecondFactor';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -30,4 +31,5 @@ export const migrations: (new () => object)[] = [
   Imports1795830000000,
   SearchTerms1795840000000,
   ImportRecordIds1795850000000,
+  SecondFactor1795890000000,
 ];
