@@ -135,20 +135,25 @@ export class SecondFactorService {
       const step = this.matchingStep(secret, email, code);
       if (step === null) return null;
       // Atomic: of two requests with the same code, only one moves the step on.
-      const used: unknown[] = await this.db.query(
-        `UPDATE users SET totp_last_step = $2
-          WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING id`,
+      // (UPDATE … RETURNING through TypeORM returns [rows, count]: count in a SELECT instead.)
+      const [{ n }]: { n: number }[] = await this.db.query(
+        `WITH used AS (
+           UPDATE users SET totp_last_step = $2
+            WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING 1)
+         SELECT count(*)::int AS n FROM used`,
         [userId, step],
       );
-      return used.length ? 'code' : null;
+      return n > 0 ? 'code' : null;
     }
     if (!/^[a-z0-9]{10}$/.test(code)) return null;
-    const used: unknown[] = await this.db.query(
-      `UPDATE recovery_codes SET used_at = now()
-        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH used AS (
+         UPDATE recovery_codes SET used_at = now()
+          WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING 1)
+       SELECT count(*)::int AS n FROM used`,
       [userId, box.hash(code)],
     );
-    return used.length ? 'recovery-code' : null;
+    return n > 0 ? 'recovery-code' : null;
   }
 
   /** New recovery codes (the old ones stop working); shown once. */
