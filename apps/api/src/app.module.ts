@@ -70,6 +70,8 @@ import { SearchModule } from './search/search.module';
 import { SearchResolver } from './search/search.resolver';
 import { ImportsModule } from './imports/imports.module';
 import { ImportsResolver } from './imports/imports.resolver';
+import { SecondFactorResolver, UserSecondFactorResolver } from './second-factor/second-factor.resolver';
+import { SessionsResolver } from './auth/sessions.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -113,6 +115,9 @@ export const RESOLVERS = [
   SearchResolver,
   DuplicatesResolver,
   ImportsResolver,
+  SecondFactorResolver,
+  UserSecondFactorResolver,
+  SessionsResolver,
 ];
 
 export interface AppModuleOptions {
