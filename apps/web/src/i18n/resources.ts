@@ -58,6 +58,10 @@ import arUi from '../ui/locales/ar.json';
 import enUi from '../ui/locales/en.json';
 import esUi from '../ui/locales/es.json';
 import frUi from '../ui/locales/fr.json';
+import arSecurity from '../security/locales/ar.json';
+import enSecurity from '../security/locales/en.json';
+import esSecurity from '../security/locales/es.json';
+import frSecurity from '../security/locales/fr.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -86,6 +90,7 @@ export const englishResources = {
   imports: enImports,
   dashboard: enDashboard,
   exports: enExports,
+  security: enSecurity,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -110,6 +115,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: frImports,
     dashboard: frDashboard,
     exports: frExports,
+    security: frSecurity,
   },
   es: {
     translation: es,
@@ -128,6 +134,7 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: esImports,
     dashboard: esDashboard,
     exports: esExports,
+    security: esSecurity,
   },
   ar: {
     translation: ar,
@@ -146,5 +153,6 @@ export const resources: Record<LanguageCode, Resources> = {
     imports: arImports,
     dashboard: arDashboard,
     exports: arExports,
+    security: arSecurity,
   },
 };
