@@ -31,7 +31,8 @@ export function TwoStepSection() {
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(MySecondFactorDocument, { fetchPolicy: 'cache-and-network' });
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [enrolling, setEnrolling] = useState(false);
+  // A new attempt (after Cancel) starts the enrolment afresh.
+  const [attempt, setAttempt] = useState(0);
   const status = data?.mySecondFactor;
 
   return (
@@ -54,21 +55,15 @@ export function TwoStepSection() {
         ) : status && !status.enabled ? (
           <>
             <Text size="sm">{t('twoStep.explainOff')}</Text>
-            {enrolling ? (
-              <EnrolSecondFactor
-                onConfirmed={(next) => {
-                  setEnrolling(false);
-                  setCodes(next);
-                  notifications.show({ color: 'green', message: t('twoStep.turnedOn') });
-                  void refetch();
-                }}
-                onCancel={() => setEnrolling(false)}
-              />
-            ) : (
-              <Group>
-                <Button onClick={() => setEnrolling(true)}>{t('enrol.start')}</Button>
-              </Group>
-            )}
+            <EnrolSecondFactor
+              key={attempt}
+              onConfirmed={(next) => {
+                setCodes(next);
+                notifications.show({ color: 'green', message: t('twoStep.turnedOn') });
+                void refetch();
+              }}
+              onCancel={() => setAttempt((n) => n + 1)}
+            />
           </>
         ) : status ? (
           <>
