@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from './notify';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
@@ -50,7 +50,7 @@ export function SecondFactorRolesCard() {
                 onClick={() => {
                   setSaveError(null);
                   save({ variables: { input: { roles: roles as Role[] } } }).then(
-                    () => notifications.show({ color: 'un', message: t('admin.saved') }),
+                    () => notify(tc, 'un', t('admin.saved')),
                     (e: unknown) => setSaveError(toAppError(e)),
                   );
                 }}

@@ -11,7 +11,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from './notify';
 import { useTranslation } from 'react-i18next';
 import { endSession } from '../auth/session';
 import { useFormatters } from '../i18n/format';
@@ -22,6 +22,7 @@ import { MySessionsDocument, RevokeMyOtherSessionsDocument, RevokeMySessionDocum
 /** Where one is signed in, with "sign out" for each and for all the others. */
 export function SessionsSection() {
   const { t } = useTranslation('security');
+  const { t: tc } = useTranslation();
   const client = useApolloClient();
   const { dateTime } = useFormatters();
   const { data, error, refetch } = useQuery(MySessionsDocument, { fetchPolicy: 'cache-and-network' });
@@ -29,8 +30,7 @@ export function SessionsSection() {
   const [revokeOthers, { loading: revokingOthers }] = useMutation(RevokeMyOtherSessionsDocument);
   const sessions = data?.mySessions ?? null;
 
-  const fail = (e: unknown) =>
-    notifications.show({ color: 'red', message: toAppError(e).message || t('sessions.revoke') });
+  const fail = (e: unknown) => notify(tc, 'red', toAppError(e).message || t('sessions.revoke'));
 
   const onRevoke = async (id: string, current: boolean) => {
     try {
@@ -39,7 +39,7 @@ export function SessionsSection() {
         endSession(client);
         return;
       }
-      notifications.show({ color: 'un', message: t('sessions.revoked') });
+      notify(tc, 'un', t('sessions.revoked'));
       await refetch();
     } catch (e) {
       fail(e);
@@ -59,10 +59,7 @@ export function SessionsSection() {
             disabled={!sessions || sessions.length < 2}
             onClick={() => {
               revokeOthers().then(async ({ data: done }) => {
-                notifications.show({
-                  color: 'un',
-                  message: t('sessions.revokedOthers', { count: done?.revokeMyOtherSessions ?? 0 }),
-                });
+                notify(tc, 'un', t('sessions.revokedOthers', { count: done?.revokeMyOtherSessions ?? 0 }));
                 await refetch();
               }, fail);
             }}

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from './notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/CurrentUser';
@@ -28,6 +28,7 @@ import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 /** Two-step sign-in of one's own account: turn on (with recovery codes), new codes, turn off. */
 export function TwoStepSection() {
   const { t } = useTranslation('security');
+  const { t: tc } = useTranslation();
   const me = useCurrentUser();
   const { data, error, refetch } = useQuery(MySecondFactorDocument, { fetchPolicy: 'cache-and-network' });
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -59,7 +60,7 @@ export function TwoStepSection() {
               key={attempt}
               onConfirmed={(next) => {
                 setCodes(next);
-                notifications.show({ color: 'green', message: t('twoStep.turnedOn') });
+                notify(tc, 'green', t('twoStep.turnedOn'));
                 void refetch();
               }}
               onCancel={() => setAttempt((n) => n + 1)}
@@ -138,7 +139,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
     }),
     submit: async (v) => {
       await disable({ variables: { input: { password: v.password, code: v.code.trim() } } });
-      notifications.show({ color: 'un', message: t('twoStep.turnedOff') });
+      notify(tc, 'un', t('twoStep.turnedOff'));
       onDone();
     },
   });
