@@ -33,13 +33,11 @@ describeInBrowser('Convene in a browser: two-step sign-in', () => {
     const staff = await ws.user({ name: STAFF.name, email: STAFF.email, role: 'STAFF' });
     page = await ws.page({ as: staff });
     // Anything the Content-Security-Policy blocks is recorded (init scripts are not subject to it).
-    await page.addInitScript(() => {
-      const w = window as unknown as { cspViolations: string[] };
-      w.cspViolations = [];
+    await page.addInitScript(`
+      window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
-        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
+        window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+    `);
   }, 120_000);
 
   afterAll(async () => {
@@ -58,7 +56,7 @@ describeInBrowser('Convene in a browser: two-step sign-in', () => {
       await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
       const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
       await qr.waitFor();
-      expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await qr.evaluate('img => img.complete && img.naturalWidth > 0')).toBe(true);
       secret = (await page.getByTestId('manual-key').innerText()).replace(/\s/g, '');
       expect(secret).toMatch(/^[A-Z2-7]{32}$/);
       await page.getByLabel('Code from your app').fill(codeAt(secret, Date.now()));
@@ -98,9 +96,7 @@ describeInBrowser('Convene in a browser: two-step sign-in', () => {
       // Back where they were when they signed out, signed in.
       await heading(page, 'Security');
       await page.getByText('10 recovery codes left.').waitFor();
-      expect(
-        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-      ).toEqual([]);
+      expect(await page.evaluate('window.cspViolations')).toEqual([]);
     },
     TIMEOUT,
   );

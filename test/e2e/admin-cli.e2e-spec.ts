@@ -39,7 +39,9 @@ describe('npm run admin:create', () => {
     expect(await cli('admin-create', ['--email', 'ops@example.org', '--password', PASSWORD])).toMatchObject({
       code: 0,
     });
-    const [user] = await t.db.dataSource.query(`SELECT id FROM users WHERE email = 'ops@example.org'`);
+    const [user]: { id: string }[] = await t.db.dataSource.query(
+      `SELECT id FROM users WHERE email = 'ops@example.org'`,
+    );
     expect(await historyOf(user.id)).toEqual([
       {
         action: 'CREATE',
@@ -151,6 +153,8 @@ describe('npm run admin:recover', () => {
     for (const email of [staff.email, admin.email]) {
       await new GraphqlClient(t.url).ok(LOGIN, { input: { email, password: PASSWORD } });
     }
-    expect(await t.db.dataSource.query(`SELECT id FROM history_entries WHERE entity_type = 'user'`)).toEqual([]);
+    expect(await t.db.dataSource.query(`SELECT id FROM history_entries WHERE entity_type = 'user'`)).toEqual(
+      [],
+    );
   });
 });

@@ -85,7 +85,7 @@ describe('enrolment', () => {
   it('keeps the secret encrypted and the recovery codes hashed', async () => {
     const { client, user } = await signedIn(t);
     const { secret, recoveryCodes } = await enrol(client, t, user.id);
-    const [row] = await t.db.dataSource.query(
+    const [row]: { totp_secret: string; totp_pending_secret: string | null }[] = await t.db.dataSource.query(
       'SELECT totp_secret, totp_pending_secret FROM users WHERE id = $1',
       [user.id],
     );

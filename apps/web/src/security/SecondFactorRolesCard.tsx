@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notify } from './notify';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../gql/graphql';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -17,11 +17,10 @@ export function SecondFactorRolesCard() {
   const { data, error, refetch } = useQuery(SecuritySettingsDocument);
   const [save, { loading: saving }] = useMutation(SetSecondFactorRequiredRolesDocument);
   const current = data?.securitySettings.secondFactorRequiredFor;
-  const [roles, setRoles] = useState<string[]>([]);
+  // The roles ticked on screen; until the person changes them, the saved setting.
+  const [edited, setRoles] = useState<string[] | null>(null);
+  const roles = edited ?? current ?? [];
   const [saveError, setSaveError] = useState<AppError | null>(null);
-  useEffect(() => {
-    if (current) setRoles(current);
-  }, [current]);
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="two-step-roles-title">
