@@ -11,7 +11,8 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createUser, PASSWORD, signedIn } from '../support/factories';
+import { createUser, LOGIN, PASSWORD, signedIn } from '../support/factories';
+import { enrol, freshCode, START_ENROLMENT } from '../support/second-factor';
 import { GraphqlClient, type GraphqlResult } from '../support/graphql-client';
 import { uploadAndCheck, uploadFile, waitForImport } from '../support/imports';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -476,6 +477,60 @@ const PROBES: Record<string, Probe> = {
     ownSession: true,
   },
 
+  signInStage: plain(),
+  // Each on a session of its own with a second factor set up there (strangers: no session, any code).
+  verifySecondFactor: {
+    ownSession: true,
+    target: false,
+    vars: async (_r, c) => {
+      if (!c.userId) return { input: { code: '123456' } };
+      const { secret } = await enrol(c.client, t, c.userId);
+      const user = await ok<{ email: string }>(`{ me { email } }`, {}, c.client);
+      await c.client.ok(LOGIN, { input: { email: user.email, password: PASSWORD } });
+      return { input: { code: await freshCode(t, c.userId, secret) } };
+    },
+  },
+  mySecondFactor: plain(),
+  startSecondFactorEnrolment: { ...plain(), ownSession: true },
+  confirmSecondFactor: {
+    ownSession: true,
+    target: false,
+    vars: async (_r, c) => {
+      if (!c.userId) return { input: { code: '123456' } };
+      const started = await ok<{ secret: string }>(START_ENROLMENT, {}, c.client);
+      return { input: { code: await freshCode(t, c.userId, started.secret) } };
+    },
+  },
+  disableSecondFactor: {
+    ownSession: true,
+    target: false,
+    vars: async (_r, c) => {
+      if (!c.userId) return { input: { password: PASSWORD, code: '123456' } };
+      const { secret } = await enrol(c.client, t, c.userId);
+      return { input: { password: PASSWORD, code: await freshCode(t, c.userId, secret) } };
+    },
+  },
+  regenerateRecoveryCodes: {
+    ownSession: true,
+    target: false,
+    vars: async (_r, c) => {
+      if (!c.userId) return { input: { code: '123456' } };
+      const { recoveryCodes } = await enrol(c.client, t, c.userId);
+      return { input: { code: recoveryCodes[0] } };
+    },
+  },
+  mySessions: plain(),
+  revokeMySession: {
+    ownSession: true,
+    target: false,
+    vars: async (_r, c) => {
+      if (!c.userId) return { id: '00000000-0000-4000-8000-000000000000' };
+      const sessions = await ok<{ id: string }[]>(`{ mySessions { id } }`, {}, c.client);
+      return { id: sessions[0].id };
+    },
+  },
+  revokeMyOtherSessions: plain(),
+
   users: plain(page),
   invitations: plain(),
   inviteUser: create(undefined, () => ({
@@ -489,6 +544,9 @@ const PROBES: Record<string, Probe> = {
   setUserClearance: change('user', () => ({ clearance: 'ELEVATED' })),
   setUserOrganization: change('user', () => ({ organizationId: orgs.other.id })),
   colleagues: plain(),
+  securitySettings: plain(),
+  setSecondFactorRequiredRoles: plain({ input: { roles: [] } }),
+  revokeUserSessions: { kind: 'user', vars: byId, target: false },
 
   countries: plain(),
   regions: plain(),
@@ -851,8 +909,10 @@ describe('the access matrix', () => {
         ? await make(probe.kind, scope, owner(probe.kind, caller))
         : await fixture(probe.kind, scope, caller)
       : { id: '', version: 0 };
-    const client = probe.ownSession ? (await session(who)).client : caller.client;
-    const vars = (await probe.vars(rec, caller, scope)) as Record<string, unknown>;
+    // A probe with a session of its own prepares its arguments on that session (a second factor, say).
+    const asker = probe.ownSession ? await session(who) : caller;
+    const client = asker.client;
+    const vars = (await probe.vars(rec, asker, scope)) as Record<string, unknown>;
     const result = await client.request(document(kind, FIELDS[kind][operation], vars), vars);
     return classify(result, operation, probe.kind && probe.target !== false ? rec.id : null);
   }

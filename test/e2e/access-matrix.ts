@@ -123,6 +123,17 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   acceptInvitation: { allowed: 'everyone', row: PLAIN },
   updateMyPreferences: { allowed: ALL, row: PLAIN },
   changeMyPassword: { allowed: ALL, row: PLAIN },
+  // Two-step sign-in and sessions (one's own; the code step is a stage of signing in).
+  signInStage: { allowed: 'everyone', row: PLAIN },
+  verifySecondFactor: { allowed: ALL, row: PLAIN },
+  mySecondFactor: { allowed: ALL, row: PLAIN },
+  startSecondFactorEnrolment: { allowed: ALL, row: PLAIN },
+  confirmSecondFactor: { allowed: ALL, row: PLAIN },
+  disableSecondFactor: { allowed: ALL, row: PLAIN },
+  regenerateRecoveryCodes: { allowed: ALL, row: PLAIN },
+  mySessions: { allowed: ALL, row: PLAIN },
+  revokeMySession: { allowed: ALL, row: PLAIN },
+  revokeMyOtherSessions: { allowed: ALL, row: PLAIN },
 
   // ── Users and invitations ─────────────────────────────────────────────────────────────────────────────
   users: { allowed: ADMIN, row: PLAIN },
@@ -135,6 +146,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, Entry>> = {
   setUserClearance: { allowed: ADMIN, row: PLAIN },
   setUserOrganization: { allowed: ADMIN, row: PLAIN },
   colleagues: { allowed: LOGGERS, row: PLAIN },
+  securitySettings: { allowed: ADMIN, row: PLAIN },
+  setSecondFactorRequiredRoles: { allowed: ADMIN, row: PLAIN },
+  revokeUserSessions: { allowed: ADMIN, row: PLAIN },
 
   // ── Reference data ────────────────────────────────────────────────────────────────────────────────────
   countries: { allowed: ALL, row: PLAIN },

@@ -78,6 +78,8 @@ import { RetentionModule } from './retention/retention.module';
 import { RetentionResolver } from './retention/retention.resolver';
 import { SsoModule } from './auth/sso/sso.module';
 import { SsoResolver } from './auth/sso/sso.resolver';
+import { SecondFactorResolver, UserSecondFactorResolver } from './second-factor/second-factor.resolver';
+import { SessionsResolver } from './auth/sessions.resolver';
 
 /** Every resolver, for printing the schema without a database (cli/print-schema.ts). */
 export const RESOLVERS = [
@@ -128,6 +130,9 @@ export const RESOLVERS = [
   PersonConsentsResolver,
   RetentionResolver,
   SsoResolver,
+  SecondFactorResolver,
+  UserSecondFactorResolver,
+  SessionsResolver,
 ];
 
 export interface AppModuleOptions {

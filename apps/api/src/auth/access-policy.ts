@@ -59,6 +59,8 @@ export enum Action {
   ManageRetention = 'retention.manage',
   /** Erase a person for good: personal data removed everywhere, an anonymous tombstone kept. */
   ErasePeople = 'people.erase',
+  /** Choose which roles must use two-step sign-in; end all sessions of a user. */
+  ManageSecurity = 'security.manage',
 }
 
 const ALL = [Role.ADMIN, Role.STAFF, Role.CORE_GROUP, Role.VIEWER] as const;
@@ -90,6 +92,7 @@ export const ACCESS_POLICY: Readonly<Record<Action, readonly Role[]>> = {
   [Action.ReadAccessLog]: [Role.ADMIN],
   [Action.ManageRetention]: [Role.ADMIN],
   [Action.ErasePeople]: [Role.ADMIN],
+  [Action.ManageSecurity]: [Role.ADMIN],
 };
 
 export function can(user: Pick<CurrentUser, 'role'> | null | undefined, action: Action): boolean {

@@ -6,6 +6,10 @@ import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionGuard } from './session.guard';
 import { SessionsModule } from './sessions.module';
+import { SessionsResolver } from './sessions.resolver';
+import { SecondFactorService } from '../second-factor/second-factor.service';
+import { SecondFactorSignInService } from '../second-factor/second-factor-sign-in.service';
+import { SecondFactorResolver, UserSecondFactorResolver } from '../second-factor/second-factor.resolver';
 
 @Module({
   imports: [SessionsModule, UsersModule],
@@ -14,6 +18,11 @@ import { SessionsModule } from './sessions.module';
     AuthResolver,
     LoginThrottleService,
     { provide: APP_GUARD, useClass: SessionGuard },
+    SecondFactorService,
+    SecondFactorSignInService,
+    SecondFactorResolver,
+    UserSecondFactorResolver,
+    SessionsResolver,
   ],
 })
 export class AuthModule {}

@@ -14,6 +14,7 @@ import { Role } from '@convene/domain';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import { recordSignIn } from './sign-in-history';
+import { SecondFactorService } from '../second-factor/second-factor.service';
 
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
 
@@ -27,6 +28,7 @@ export class AuthService {
     @Inject(SessionsService) private readonly sessions: SessionsService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SecondFactorService) private readonly secondFactor: SecondFactorService,
   ) {}
 
   async createFirstAdmin(
@@ -55,11 +57,18 @@ export class AuthService {
       throw new DomainError('FORBIDDEN', 'This account is disabled. Ask an administrator to enable it.');
     }
     this.assertPasswordAllowed(user.role);
+    // With a second factor, the session can only send the code until it is right (see SecondFactorSignInService):
+    // failures stay counted until then, so a known password does not reset the guessing of codes.
+    if (user.totpEnabledAt) {
+      await this.sessions.start(user.id, req, res, undefined, { stage: 'SECOND_FACTOR' });
+      return this.users.get(user.id);
+    }
     await this.throttle.clear(email);
+    const mustEnrol = await this.secondFactor.isRequiredFor(user.role);
     await this.db.transaction(async (manager) => {
       await this.users.recordLogin(user.id, manager);
       await recordSignIn(manager, user.id, 'password');
-      await this.sessions.start(user.id, req, res, manager);
+      await this.sessions.start(user.id, req, res, manager, { stage: mustEnrol ? 'ENROL' : 'FULL' });
     });
     return this.users.get(user.id);
   }

@@ -44,4 +44,10 @@ export class SessionEntity {
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;
+
+  /** FULL, or a sign-in not finished yet: SECOND_FACTOR (only the code may be sent), ENROL (must set one up). */
+  @Column({ type: 'text', default: 'FULL' })
+  stage: SessionStage;
 }
+
+export type SessionStage = 'FULL' | 'SECOND_FACTOR' | 'ENROL';

@@ -4,7 +4,8 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/domain-error';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { can } from './access-policy';
-import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { ACCESS_KEY, SIGN_IN_STAGES_KEY, type AccessRule } from './access.decorators';
+import type { SessionStage } from './session.entity';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -23,7 +24,8 @@ export class SessionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true; // /health and /ready are public by nature
     const { req, res } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    req.auth ??= this.sessions.authenticate(req, res);
+    const signIn = (req.signIn ??= this.sessions.signInState(req, res));
+    req.auth ??= signIn.then((state) => (state?.stage === 'FULL' ? state.user : null));
     const user = await req.auth;
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
@@ -31,6 +33,16 @@ export class SessionGuard implements CanActivate {
       context.getClass(),
     ]);
     if (rule?.kind === 'public') return true;
+    const state = await signIn;
+    if (state && state.stage !== 'FULL') {
+      const stages = this.reflector.get<SessionStage[] | undefined>(SIGN_IN_STAGES_KEY, context.getHandler());
+      if (stages?.includes(state.stage)) return true;
+      throw new UnauthenticatedError(
+        state.stage === 'SECOND_FACTOR'
+          ? 'Enter the code from your authenticator app to finish signing in.'
+          : 'Your role requires two-step sign-in: set it up to continue.',
+      );
+    }
     if (!user) {
       throw new UnauthenticatedError(
         this.sessions.hadSessionCookie(req)

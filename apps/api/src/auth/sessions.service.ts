@@ -7,10 +7,30 @@ import type { RiskLevel, Role } from '@convene/domain';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.tokens';
 import type { CurrentUser } from './current-user';
-import { SessionEntity } from './session.entity';
+import { SessionEntity, type SessionStage } from './session.entity';
 
 /** How often a session's last-seen time is written: idle expiry needs minutes, not every request. */
 const TOUCH_EVERY_SECONDS = 60;
+
+/** How long a sign-in may wait for its second factor (or its enrolment) before it must start again. */
+export const PENDING_SIGN_IN_MINUTES = 10;
+
+/** The settings key holding the roles that must use a second factor (a JSON array of roles). */
+export const SECOND_FACTOR_ROLES_SETTING = 'second_factor_required_roles';
+
+export interface SignInState {
+  user: CurrentUser;
+  stage: SessionStage;
+}
+
+export interface SessionSummary {
+  id: string;
+  userAgent: string | null;
+  ip: string | null;
+  startedAt: Date;
+  lastSeenAt: Date;
+  signInPending: boolean;
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -36,13 +56,26 @@ export class SessionsService {
     return typeof this.tokenFrom(req) === 'string';
   }
 
-  /** The user behind the request's cookie, or null; clears a cookie that no longer opens a session. */
+  /** The user behind the request's cookie, or null (also while a sign-in waits for its second factor). */
   async authenticate(req: Request, res: Response): Promise<CurrentUser | null> {
+    const state = await this.signInState(req, res);
+    return state?.stage === 'FULL' ? state.user : null;
+  }
+
+  /**
+   * The session behind the request's cookie and its stage, or null; clears a cookie that no longer opens a
+   * session. A full session of a user whose role now requires a second factor they have not set up reads as
+   * ENROL: they must set one up before anything else.
+   */
+  async signInState(req: Request, res: Response): Promise<SignInState | null> {
     const token = this.tokenFrom(req);
     if (!token) return null;
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.locale, u.version, u.clearance, u.organization_id,
-              s.last_seen_at < now() - make_interval(secs => $2) AS stale,
+              s.last_seen_at < now() - make_interval(secs => $2) AS stale, s.stage,
+              u.totp_enabled_at IS NULL AND u.role::text IN (
+                SELECT jsonb_array_elements_text(value) FROM settings WHERE key = '${SECOND_FACTOR_ROLES_SETTING}'
+              ) AS must_enrol,
               ARRAY(SELECT g.record_id FROM access_grants g
                      WHERE g.user_id = u.id AND g.revoked_at IS NULL
                        AND (g.ends_on IS NULL OR g.ends_on >= current_date)) AS granted_ids,
@@ -65,7 +98,7 @@ export class SessionsService {
     }
     if (row.stale)
       await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-    return {
+    const user: CurrentUser = {
       id: row.id,
       email: row.email,
       displayName: row.display_name,
@@ -79,22 +112,36 @@ export class SessionsService {
       revealedIds: Object.keys(row.revealed),
       revealedUntil: row.revealed,
     };
+    return { user, stage: row.stage === 'FULL' && row.must_enrol ? 'ENROL' : row.stage };
   }
 
-  /** Starts a new session (a new token: any session the browser presented is ended, against fixation). */
-  async start(userId: string, req: Request, res: Response, manager: EntityManager = this.db.manager) {
+  /**
+   * Starts a new session (a new token: any session the browser presented is ended, against fixation). A
+   * sign-in that still needs its second factor starts with `stage` SECOND_FACTOR or ENROL and a short lifetime.
+   */
+  async start(
+    userId: string,
+    req: Request,
+    res: Response,
+    manager: EntityManager = this.db.manager,
+    options: { stage?: SessionStage } = {},
+  ) {
+    const stage = options.stage ?? 'FULL';
+    const lifetimeMinutes =
+      stage === 'FULL' ? this.config.session.absoluteHours * 60 : PENDING_SIGN_IN_MINUTES;
     const previous = this.tokenFrom(req);
     if (previous) await manager.delete(SessionEntity, { tokenHash: hashToken(previous) });
     const token = randomBytes(32).toString('base64url');
     await manager.query(
-      `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, user_agent, ip)
-       VALUES ($1, $2, now(), now() + make_interval(hours => $3), $4, $5)`,
+      `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at, user_agent, ip, stage)
+       VALUES ($1, $2, now(), now() + make_interval(mins => $3), $4, $5, $6)`,
       [
         hashToken(token),
         userId,
-        this.config.session.absoluteHours,
+        lifetimeMinutes,
         (req.headers['user-agent'] ?? '').slice(0, 400) || null,
         req.ip ?? null,
+        stage,
       ],
     );
     await manager.query(
@@ -103,7 +150,7 @@ export class SessionsService {
     );
     res.cookie(this.cookieName, token, {
       ...this.cookieOptions(),
-      maxAge: this.config.session.absoluteHours * 3600 * 1000,
+      maxAge: lifetimeMinutes * 60 * 1000,
     });
   }
 
@@ -119,6 +166,46 @@ export class SessionsService {
       userId,
       except ?? null,
     ]);
+  }
+
+  /** A user's open sessions, most recently used first. */
+  async listFor(userId: string): Promise<SessionSummary[]> {
+    return this.db.query(
+      `SELECT id, user_agent AS "userAgent", ip, created_at AS "startedAt", last_seen_at AS "lastSeenAt",
+              stage <> 'FULL' AS "signInPending"
+         FROM sessions
+        WHERE user_id = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
+        ORDER BY last_seen_at DESC, created_at DESC, id`,
+      [userId, this.config.session.idleMinutes],
+    );
+  }
+
+  /** Ends one session of a user; false when the user has no such session. */
+  async revoke(userId: string, sessionId: string): Promise<boolean> {
+    const [{ n }]: { n: number }[] = await this.db.query(
+      'WITH gone AS (DELETE FROM sessions WHERE id = $1 AND user_id = $2 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+      [sessionId, userId],
+    );
+    return n > 0;
+  }
+
+  /** Ends every session of a user, or all but one; returns how many ended. */
+  async revokeAll(
+    userId: string,
+    manager: EntityManager = this.db.manager,
+    except?: string,
+  ): Promise<number> {
+    const [{ n }]: { n: number }[] = await manager.query(
+      `WITH gone AS (DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [userId, except ?? null],
+    );
+    return n;
+  }
+
+  /** Clears the session cookie (after the current session was revoked). */
+  clearCookie(res: Response): void {
+    res.clearCookie(this.cookieName, this.cookieOptions());
   }
 
   private tokenFrom(req: Request): string | undefined {
@@ -145,4 +232,6 @@ interface SessionRow {
   stale: boolean;
   granted_ids: string[];
   revealed: Record<string, string>;
+  stage: SessionStage;
+  must_enrol: boolean;
 }

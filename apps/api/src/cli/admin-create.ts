@@ -12,6 +12,7 @@ import { CreateFirstAdminInput } from '../users/dto/user.inputs';
 import { UsersService } from '../users/users.service';
 import { SessionsService } from '../auth/sessions.service';
 import { runCli } from './run-cli';
+import { recordSecurityChange } from '../second-factor/security-history';
 
 const USAGE = 'Usage: npm run admin:create -- --email you@example.org --password "…" [--name "Your Name"]';
 
@@ -47,7 +48,17 @@ runCli(async () => {
     await dataSource.initialize();
     await prepareDatabase(dataSource);
     const users = new UsersService(dataSource, new SessionsService(dataSource, config));
-    const user = await users.create({ ...input, role: Role.ADMIN });
+    const user = await dataSource.transaction(async (manager) => {
+      const created = await users.create({ ...input, role: Role.ADMIN }, manager);
+      await recordSecurityChange(
+        manager,
+        { commandLine: true },
+        { type: 'user', id: created.id },
+        { email: { before: null, after: created.email }, role: { before: null, after: created.role } },
+        'CREATE',
+      );
+      return created;
+    });
     console.log(`Created administrator ${user.email}. Sign in at ${config.publicUrl}.`);
   } catch (error) {
     if (error instanceof InvalidInputError) {

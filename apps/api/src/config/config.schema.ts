@@ -46,6 +46,14 @@ export const configSchema = z.object({
   IMPORT_MAX_MB: int(1, 1024).default(50),
   /** How often each instance checks whether the daily retention job is due (minutes; 0: never, for tests). */
   RETENTION_CHECK_MINUTES: int(0, 1440).default(60),
+  /**
+   * Encrypts two-step sign-in secrets at rest (AES-256-GCM, key derived with HKDF-SHA-256). At least 32
+   * characters; keep it out of the database and its backups. Unset outside production: a fixed development key.
+   */
+  SECRET_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (for example: openssl rand -base64 48)')
+    .optional(),
   /** Where the built web app is (default dist/web): tests build it elsewhere to run side by side. */
   WEB_DIR: z.string().min(1).optional(),
   /** Single sign-on (OpenID Connect): the provider's issuer URL; unset = no single sign-on. */

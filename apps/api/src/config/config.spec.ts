@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEVELOPMENT_SECRET_KEY, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('works on a laptop with no settings at all', () => {
@@ -31,6 +31,16 @@ describe('loadConfig', () => {
   ])('stops with one sentence naming the setting: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('uses the development secret key only outside production', () => {
+    expect(loadConfig({}).secretKey).toBe(DEVELOPMENT_SECRET_KEY);
+    expect(loadConfig({ NODE_ENV: 'production' }).secretKey).toBeNull();
+    const key = 'x'.repeat(16) + 'y'.repeat(16);
+    expect(loadConfig({ NODE_ENV: 'production', SECRET_KEY: key }).secretKey).toBe(key);
+    expect(() => loadConfig({ SECRET_KEY: 'too short' })).toThrow(
+      'Setting SECRET_KEY is invalid: must be at least 32 characters (for example: openssl rand -base64 48).',
+    );
   });
 
   it('treats empty variables as unset', () => {

@@ -30,6 +30,11 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** Who may sign in with a password: `admins` keeps passwords for break-glass administrators only. */
   localLogin: 'all' | 'admins';
+  /**
+   * Keys secrets stored in the database (two-step sign-in). Null in production when SECRET_KEY is unset:
+   * two-step sign-in then refuses to start, rather than use a key anyone can read in the source.
+   */
+  secretKey: string | null;
 }
 
 export interface OidcConfig {
@@ -41,6 +46,9 @@ export interface OidcConfig {
   linkByEmail: boolean;
   allowNewUsers: boolean;
 }
+
+/** Used outside production when SECRET_KEY is unset. Public, so never good enough for real data. */
+export const DEVELOPMENT_SECRET_KEY = 'convene-development-secret-key-not-for-production';
 
 /** A setting is wrong: start-up stops with this one sentence, naming the setting. */
 export class ConfigError extends Error {
@@ -83,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: c.WEB_DIR ? resolve(c.WEB_DIR) : join(root, 'dist', 'web'),
     oidc: oidcConfig(c, publicUrl),
     localLogin: c.LOCAL_LOGIN,
+    secretKey: c.SECRET_KEY ?? (c.NODE_ENV === 'production' ? null : DEVELOPMENT_SECRET_KEY),
   };
 }
 

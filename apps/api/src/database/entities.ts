@@ -45,6 +45,7 @@ import {
 } from '../retention/retention.entity';
 import { OidcLoginRequestEntity } from '../auth/sso/oidc-login-request.entity';
 import { UserIdentityEntity } from '../auth/sso/user-identity.entity';
+import { RecoveryCodeEntity } from '../second-factor/recovery-code.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the same list works in the build and under Jest). */
 export const entities = [
@@ -94,4 +95,5 @@ export const entities = [
   ScheduledJobEntity,
   UserIdentityEntity,
   OidcLoginRequestEntity,
+  RecoveryCodeEntity,
 ];

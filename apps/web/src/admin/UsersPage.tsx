@@ -33,6 +33,7 @@ import { useDisableUser } from './useDisableUser';
 import { useEnableUser } from './useEnableUser';
 import { UsersDocument } from './usersDocuments';
 import { UsersTable } from './UsersTable';
+import { SecondFactorRolesCard } from '../security/SecondFactorRolesCard';
 
 export const USERS_PAGE_SIZE = 50;
 
@@ -222,6 +223,8 @@ export function UsersPage() {
       </Paper>
 
       <InvitationsList />
+
+      <SecondFactorRolesCard />
 
       <InviteUserDialog opened={inviteOpen} onClose={() => setInviteOpen(false)} />
 

@@ -7,6 +7,7 @@ import { InvitationsDocument, UsersDocument } from '../admin/usersDocuments';
 import { USERS_PAGE_SIZE } from '../admin/UsersPage';
 import { SessionDocument } from '../auth/sessionQuery';
 import { LoginDocument } from '../auth/useLogin';
+import { SignInStageDocument } from '../security/documents';
 import { UpdateMyPreferencesDocument } from '../auth/useUpdateMyPreferences';
 import type { CurrentUser } from '../auth/session';
 import { aCurrentUser, apiError } from '../test/factories';
@@ -67,6 +68,7 @@ describe('App routing', () => {
     const { user } = renderApp('/admin/users?disabled=1', [
       sessionMock(null),
       { request: { query: LoginDocument, variables: { input } }, result: { data: { login: admin } } },
+      { request: { query: SignInStageDocument }, result: { data: { signInStage: 'SIGNED_IN' } } },
       {
         request: {
           query: UsersDocument,

@@ -28,6 +28,7 @@ import { FullPageLoader, FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole, RequireSetUp, SetupOnly, SignedInOnly, SignedOutOnly } from './guards';
+import { SecurityPage } from '../security/SecurityPage';
 
 /**
  * Every address of the app. On load the session query says whether Convene is set up and who is signed in;
@@ -130,6 +131,7 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        <Route path="account/security" element={<SecurityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,14 +4,21 @@ import { AppRoutes } from '../app/AppRoutes';
 import { aCurrentUser, apiError } from '../test/factories';
 import { renderWithProviders } from '../test/render';
 import { LoginDocument } from './useLogin';
+import { SignInStageDocument } from '../security/documents';
 
 const input = { email: 'amina.diallo@example.org', password: 'wrong horse battery' };
 
-async function signIn(mock: { errors?: ReturnType<typeof apiError>[]; data?: Record<string, unknown> }) {
+async function signIn(
+  mock: { errors?: ReturnType<typeof apiError>[]; data?: Record<string, unknown> },
+  stage = 'SIGNED_IN',
+) {
   const rendered = renderWithProviders(<AppRoutes />, {
     route: '/login',
     session: { me: null },
-    mocks: [{ request: { query: LoginDocument, variables: { input } }, result: mock }],
+    mocks: [
+      { request: { query: LoginDocument, variables: { input } }, result: mock },
+      { request: { query: SignInStageDocument }, result: { data: { signInStage: stage } } },
+    ],
   });
   await rendered.user.type(screen.getByLabelText(/Email address/), input.email);
   await rendered.user.type(screen.getByLabelText(/^Password/), input.password);

@@ -1,3 +1,4 @@
+import { useQuery } from '@apollo/client/react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -13,6 +14,9 @@ import { useLogin } from './useLogin';
 import { useSessionNotice } from './SessionNotice';
 import { SingleSignOnButton, SingleSignOnFailure } from './sso/SingleSignOn';
 import { useSignInOptions } from './sso/useSignInOptions';
+import { SignInStageDocument } from '../security/documents';
+import { RequiredEnrolment } from '../security/RequiredEnrolment';
+import { SecondFactorStep } from '../security/SecondFactorStep';
 
 /** Sign-in failures have their own words: they are about this form, not about the app in general. */
 function loginErrorText(t: TFunction, error: AppError): { title?: string; next?: string | null } {
@@ -39,6 +43,7 @@ export function LoginPage() {
   const signInOptions = useSignInOptions();
   const [searchParams] = useSearchParams();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const stage = useQuery(SignInStageDocument, { fetchPolicy: 'cache-only' }).data?.signInStage;
   const form = useForm({
     initial: { email: '', password: '' },
     validate: (v) => ({
@@ -50,6 +55,10 @@ export function LoginPage() {
       setSessionEnded(false);
     },
   });
+
+  // After the password, an account with two-step sign-in (or a role that requires it) has one more step.
+  if (stage === 'SECOND_FACTOR') return <SecondFactorStep />;
+  if (stage === 'ENROL_SECOND_FACTOR') return <RequiredEnrolment email={form.values.email.trim()} />;
 
   return (
     <AuthLayout title={t('login.title')} heading={t('login.heading')} footer={t('login.noAccount')}>

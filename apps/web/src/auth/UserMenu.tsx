@@ -1,6 +1,7 @@
 import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../ui/errors';
 import { useLogout } from './useLogout';
@@ -64,6 +65,13 @@ export function UserMenu() {
           </Badge>
         </Stack>
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/account/security"
+          leftSection={<IconShieldLock size={16} aria-hidden />}
+        >
+          {t('page.menu', { ns: 'security' })}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
           {t('account.signOut')}
         </Menu.Item>

@@ -70,6 +70,10 @@ import arSso from '../auth/sso/locales/ar.json';
 import enSso from '../auth/sso/locales/en.json';
 import esSso from '../auth/sso/locales/es.json';
 import frSso from '../auth/sso/locales/fr.json';
+import arSecurity from '../security/locales/ar.json';
+import enSecurity from '../security/locales/en.json';
+import esSecurity from '../security/locales/es.json';
+import frSecurity from '../security/locales/fr.json';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import es from './locales/es.json';
@@ -101,6 +105,7 @@ export const englishResources = {
   protection: enProtection,
   retention: enRetention,
   sso: enSso,
+  security: enSecurity,
 } as const;
 
 export type Namespace = keyof typeof englishResources;
@@ -128,6 +133,7 @@ export const resources: Record<LanguageCode, Resources> = {
     protection: frProtection,
     retention: frRetention,
     sso: frSso,
+    security: frSecurity,
   },
   es: {
     translation: es,
@@ -149,6 +155,7 @@ export const resources: Record<LanguageCode, Resources> = {
     protection: esProtection,
     retention: esRetention,
     sso: esSso,
+    security: esSecurity,
   },
   ar: {
     translation: ar,
@@ -170,5 +177,6 @@ export const resources: Record<LanguageCode, Resources> = {
     protection: arProtection,
     retention: arRetention,
     sso: arSso,
+    security: arSecurity,
   },
 };

@@ -17,6 +17,7 @@ import { NeedToKnow1795860000000 } from './1795860000000-NeedToKnow';
 import { Consent1795870000000 } from './1795870000000-Consent';
 import { RetentionErasure1795900000000 } from './1795900000000-RetentionErasure';
 import { SingleSignOn1795880000000 } from './1795880000000-SingleSignOn';
+import { SecondFactor1795890000000 } from './1795890000000-SecondFactor';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -38,4 +39,5 @@ export const migrations: (new () => object)[] = [
   Consent1795870000000,
   RetentionErasure1795900000000,
   SingleSignOn1795880000000,
+  SecondFactor1795890000000,
 ];
