@@ -27,7 +27,7 @@ beforeEach(async () => {
 
 const historyOf = (entityId: string) =>
   t.db.dataSource.query<{ action: string; actor_id: string | null; changes: Record<string, unknown> }[]>(
-    'SELECT action, actor_id, changes FROM history_entries WHERE entity_id = $1 ORDER BY id',
+    "SELECT action, actor_id, changes FROM history_entries WHERE entity_id = $1 AND action <> 'SIGN_IN' ORDER BY id",
     [entityId],
   );
 

@@ -18,6 +18,7 @@ import { Consent1795870000000 } from './1795870000000-Consent';
 import { RetentionErasure1795900000000 } from './1795900000000-RetentionErasure';
 import { SingleSignOn1795880000000 } from './1795880000000-SingleSignOn';
 import { SecondFactor1795890000000 } from './1795890000000-SecondFactor';
+import { ErasureReachesEveryLog1795910000000 } from './1795910000000-ErasureReachesEveryLog';
 /** Every migration in order. `npm run db:generate -- Name` writes a new one and appends it here. */
 export const migrations: (new () => object)[] = [
   Initial1795763327083,
@@ -37,7 +38,8 @@ export const migrations: (new () => object)[] = [
   ImportRecordIds1795850000000,
   NeedToKnow1795860000000,
   Consent1795870000000,
-  RetentionErasure1795900000000,
   SingleSignOn1795880000000,
   SecondFactor1795890000000,
+  RetentionErasure1795900000000,
+  ErasureReachesEveryLog1795910000000,
 ];
