@@ -46,7 +46,7 @@ const counts = async () => {
   const [row] = await t.db.dataSource.query(
     `SELECT (SELECT count(*)::int FROM collaborations) AS collaborations,
             (SELECT count(*)::int FROM collaboration_partners) AS partners,
-            (SELECT count(*)::int FROM history_entries) AS history`,
+            (SELECT count(*)::int FROM history_entries WHERE action <> 'SIGN_IN') AS history`,
   );
   return row as Record<string, number>;
 };

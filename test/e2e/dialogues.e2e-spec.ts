@@ -95,7 +95,7 @@ const counts = async () => {
             (SELECT count(*)::int FROM dialogue_sessions) AS sessions,
             (SELECT count(*)::int FROM dialogue_participations) AS participations,
             (SELECT count(*)::int FROM dialogue_participation_sessions) AS "spokeAt",
-            (SELECT count(*)::int FROM history_entries) AS history`,
+            (SELECT count(*)::int FROM history_entries WHERE action <> 'SIGN_IN') AS history`,
   );
   return row as Record<string, number>;
 };

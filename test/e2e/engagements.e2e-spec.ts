@@ -60,7 +60,7 @@ const counts = async () => {
             (SELECT count(*)::int FROM engagement_people) AS people,
             (SELECT count(*)::int FROM engagement_staff) AS staff,
             (SELECT count(*)::int FROM follow_ups) AS "followUps",
-            (SELECT count(*)::int FROM history_entries) AS history`,
+            (SELECT count(*)::int FROM history_entries WHERE action <> 'SIGN_IN') AS history`,
   );
   return row as Record<string, number>;
 };

@@ -56,7 +56,7 @@ const counts = async () => {
     `SELECT (SELECT count(*)::int FROM recommendations) AS recommendations,
             (SELECT count(*)::int FROM recommendation_organizations) AS organizations,
             (SELECT count(*)::int FROM recommendation_people) AS people,
-            (SELECT count(*)::int FROM history_entries) AS history`,
+            (SELECT count(*)::int FROM history_entries WHERE action <> 'SIGN_IN') AS history`,
   );
   return row as Record<string, number>;
 };
