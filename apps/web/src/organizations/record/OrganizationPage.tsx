@@ -19,10 +19,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { RecordDuplicatesNotice } from '../../duplicates/RecordDuplicatesNotice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hasErrorCode } from '../../ui/errors';
-import { useNotify } from '../../ui/useNotify';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { ReasonDialog } from '../../protection/ReasonDialog';
-import { useRestrictRecord } from '../../protection/useRestrictRecord';
+import { RestrictNowDialog } from '../../protection/RestrictNowDialog';
 import { AddFollowUpModal } from './common/AddFollowUpModal';
 import { ProtectionModal } from './common/ProtectionModal';
 import { RecordHeader } from './common/RecordHeader';
@@ -60,8 +58,6 @@ export function OrganizationPage() {
   const [deleteOpen, setDeleteOpen] = useState(false);
   const [protectionOpen, setProtectionOpen] = useState(false);
   const [restrictOpen, setRestrictOpen] = useState(false);
-  const restrict = useRestrictRecord();
-  const notify = useNotify();
 
   const { data, error, refetch } = useQuery(OrganizationPageDocument, {
     variables: { id, timelineFirst: TIMELINE_PAGE_SIZE },
@@ -307,21 +303,10 @@ export function OrganizationPage() {
       >
         {t('record.deleteExplain')}
       </ConfirmDialog>
-      <ReasonDialog
+      <RestrictNowDialog
+        recordId={organization.id}
         opened={restrictOpen}
         onClose={() => setRestrictOpen(false)}
-        title={t('protection:restrict.title')}
-        intro={t('protection:restrict.intro')}
-        reasonLabel={t('protection:restrict.reason')}
-        reasonHint={t('protection:restrict.reasonHint')}
-        confirmLabel={t('protection:restrict.confirm')}
-        destructive
-        onConfirm={async (reason) => {
-          const outcome = await restrict(organization.id, reason);
-          notify.done(
-            t('protection:restrict.done', { grants: outcome.grantsEnded, reveals: outcome.revealsEnded }),
-          );
-        }}
       />
       <ProtectionModal
         opened={protectionOpen}

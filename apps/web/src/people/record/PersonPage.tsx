@@ -32,7 +32,7 @@ import { Withheld } from '../../ui/protection/Withheld';
 import { useNotify } from '../../ui/useNotify';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ReasonDialog } from '../../protection/ReasonDialog';
-import { useRestrictRecord } from '../../protection/useRestrictRecord';
+import { RestrictNowDialog } from '../../protection/RestrictNowDialog';
 import { useRevealPerson } from '../../protection/useRevealPerson';
 import {
   DeletePersonDocument,
@@ -69,7 +69,6 @@ export function PersonPage() {
   const [revealOpen, setRevealOpen] = useState(false);
   const [restrictOpen, setRestrictOpen] = useState(false);
   const reveal = useRevealPerson();
-  const restrict = useRestrictRecord();
   const [eraseOpen, setEraseOpen] = useState(false);
 
   const { data, error, refetch } = useQuery(PersonPageDocument, {
@@ -366,22 +365,7 @@ export function PersonPage() {
           notify.done(t('protection:reveal.done', { time: dateTime(revealed.revealedUntil ?? '') }));
         }}
       />
-      <ReasonDialog
-        opened={restrictOpen}
-        onClose={() => setRestrictOpen(false)}
-        title={t('protection:restrict.title')}
-        intro={t('protection:restrict.intro')}
-        reasonLabel={t('protection:restrict.reason')}
-        reasonHint={t('protection:restrict.reasonHint')}
-        confirmLabel={t('protection:restrict.confirm')}
-        destructive
-        onConfirm={async (reason) => {
-          const outcome = await restrict(person.id, reason);
-          notify.done(
-            t('protection:restrict.done', { grants: outcome.grantsEnded, reveals: outcome.revealsEnded }),
-          );
-        }}
-      />
+      <RestrictNowDialog recordId={person.id} opened={restrictOpen} onClose={() => setRestrictOpen(false)} />
       {mayErase && person.fullName ? (
         <ErasePersonDialog
           opened={eraseOpen}
